@@ -1,0 +1,51 @@
+# The two set-up commands are `make serve` and `make test`; both create the
+# virtual environment and install the pinned dependencies first.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check -q
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+SITE_READY := $(VENV)/.site-ready
+TEST_READY := $(VENV)/.test-ready
+
+.PHONY: serve build check generate test lint clean
+
+$(SITE_READY): requirements/site.lock pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -r requirements/site.lock
+	$(PIP) install --no-deps -e .
+	touch $@
+
+$(TEST_READY): $(SITE_READY) requirements/test.lock
+	$(PIP) install -r requirements/test.lock
+	touch $@
+
+## serve: generate, build and serve the site with live reload on http://127.0.0.1:8000
+serve: $(SITE_READY)
+	$(PY) -m plansite generate
+	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+## build: check, generate and build the site into site/ (the old site stays if anything fails)
+build: $(SITE_READY)
+	$(PY) -m plansite build
+
+## check: data and content checks only
+check: $(SITE_READY)
+	$(PY) -m plansite check
+
+## generate: write the generated pages and exports into docs/
+generate: $(SITE_READY)
+	$(PY) -m plansite generate
+
+## test: the whole test suite (browser tests need /usr/bin/chromium; they must run when CI=true)
+test: $(TEST_READY)
+	$(PY) -m ruff check scripts tests
+	$(PY) -m pytest
+
+lint: $(TEST_READY)
+	$(PY) -m ruff check scripts tests
+
+clean:
+	rm -rf site .site-build .site-old .cache

@@ -1,0 +1,36 @@
+"""MkDocs hook: the only place that knows MkDocs. It runs the generator once per build.
+
+mkdocs-static-i18n re-runs every event once per language, so the generator
+runs only in the default-language pass. `python -m plansite build` generates
+before calling MkDocs and sets PLANSITE_GENERATED=1 to skip it here.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from plansite.contentcheck import check_content
+from plansite.generate import generate
+from plansite.paths import Paths
+from plansite.problems import DataErrors
+
+
+def _is_default_language_pass(config) -> bool:
+    i18n = config.plugins.get("i18n")
+    return i18n is None or i18n.current_language in (None, i18n.default_language)
+
+
+def on_pre_build(config) -> None:
+    if os.environ.get("PLANSITE_GENERATED") == "1" or not _is_default_language_pass(config):
+        return
+    paths = Paths(Path(config.config_file_path).parent)
+    problems = check_content(paths)
+    try:
+        if problems:
+            raise DataErrors(problems)
+        generate(paths)
+    except DataErrors as error:
+        raise PluginError(f"the data has errors:\n{error.report()}") from None

@@ -1,0 +1,5 @@
+"""Entry point for `python -m plansite`."""
+
+from plansite.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,126 @@
+"""Export stage: iCalendar (RFC 5545) files for the whole plan and per organisation.
+
+CRLF line ends, lines folded at 75 octets without splitting a UTF-8 character,
+TEXT escaping, stable UIDs, DTSTAMP from the status date (reproducible),
+RRULE for recurring duties. Only duties go into calendars, not later changes.
+"""
+
+from __future__ import annotations
+
+import calendar as cal
+import datetime as dt
+
+from plansite import model as m
+from plansite.index import Index
+from plansite.labels import t
+from plansite.render.common import pick, task_number
+from plansite.render.events import when_text
+from plansite.status import start_of
+
+PRODID = "-//LDLD Kon Tum KL79//plansite//VI"
+UNION_LEVELS = {
+    m.Level.province, m.Level.province_unit, m.Level.district, m.Level.grassroots, m.Level.union_group,
+}
+
+
+def escape_text(value: str) -> str:
+    return (
+        value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+        .replace("\r\n", "\\n").replace("\n", "\\n")
+    )
+
+
+def fold(line: str) -> str:
+    """Fold a content line at 75 octets, never inside a UTF-8 character."""
+    out: list[str] = []
+    current, size, limit = "", 0, 75
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > limit:
+            out.append(current)
+            current, size, limit = " ", 1, 75
+        current += char
+        size += width
+    out.append(current)
+    return "\r\n".join(out)
+
+
+def _date(value: dt.date) -> str:
+    return value.strftime("%Y%m%d")
+
+
+def _timing(event: m.Event) -> list[str]:
+    """DTSTART, DTEND and RRULE lines of an event."""
+    if event.date is not None:
+        start = start_of(event.date)
+        return [f"DTSTART;VALUE=DATE:{_date(start)}", f"DTEND;VALUE=DATE:{_date(start + dt.timedelta(days=1))}"]
+    rec = event.recurrence
+    year, month, _ = m.date_key(rec.since)
+    if rec.freq == m.Frequency.monthly:
+        month = month or 1
+        if rec.timing == m.Timing.during_month:
+            last = cal.monthrange(year, month)[1]
+            start = dt.date(year, month, last)
+            rule = "FREQ=MONTHLY;BYMONTHDAY=-1"
+        else:
+            day = rec.day - 1 if rec.timing == m.Timing.before else rec.day
+            start = dt.date(year, month, day)
+            rule = f"FREQ=MONTHLY;BYMONTHDAY={day}"
+        end = start + dt.timedelta(days=1)
+    elif rec.timing == m.Timing.during_month:
+        start = dt.date(year, rec.month, 1)
+        end = dt.date(year + (rec.month == 12), rec.month % 12 + 1, 1)
+        rule = f"FREQ=YEARLY;BYMONTH={rec.month}"
+    else:
+        day_date = dt.date(year, rec.month, rec.day)
+        start = day_date - dt.timedelta(days=1) if rec.timing == m.Timing.before else day_date
+        end = start + dt.timedelta(days=1)
+        rule = f"FREQ=YEARLY;BYMONTH={start.month};BYMONTHDAY={start.day}"
+    return [f"DTSTART;VALUE=DATE:{_date(start)}", f"DTEND;VALUE=DATE:{_date(end)}", f"RRULE:{rule}"]
+
+
+def _event_lines(index: Index, event: m.Event, lang: str, stamp: str) -> list[str]:
+    tasks = ", ".join(task_number(x) for x in event.tasks)
+    description = f"{when_text(event, lang)}. {pick(event.description, lang)}"
+    if tasks:
+        description += f" ({t('tasks', lang)}: {tasks})"
+    return [
+        "BEGIN:VEVENT",
+        f"UID:{event.id}@ke-hoach-kl79.ldld-kontum",
+        f"DTSTAMP:{stamp}",
+        *_timing(event),
+        f"SUMMARY:{escape_text(pick(event.title, lang))}",
+        f"DESCRIPTION:{escape_text(description)}",
+        "TRANSP:TRANSPARENT",
+        "END:VEVENT",
+    ]
+
+
+def calendar_events(index: Index, org_id: str | None) -> list[m.Event]:
+    """Duties for the whole plan (org_id None) or for one organisation."""
+    duties = [e for e in index.events.values() if e.kind == m.EventKind.duty]
+    if org_id is None:
+        return duties
+    org = index.orgs[org_id]
+    every_level = {o.id for o in index.orgs.values() if o.level == m.Level.all_levels}
+    return [
+        e for e in duties
+        if org_id in e.organisations
+        or (org.level in UNION_LEVELS and every_level.intersection(e.organisations))
+    ]
+
+
+def render_calendar(index: Index, events: list[m.Event], name: str, lang: str) -> str:
+    stamp = f"{_date(index.as_of)}T000000Z"
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{PRODID}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape_text(name)}",
+    ]
+    for event in events:
+        lines += _event_lines(index, event, lang, stamp)
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + "\r\n" for line in lines)

@@ -1,0 +1,136 @@
+"""Command line: `python -m plansite check|generate|export|build|nfc`.
+
+check     validate the data and content; print every problem as file:line:col
+generate  check, then write the generated pages and exports into docs/
+export    check, then write only the exports (calendars, JSON) into --out
+build     generate, build the site with MkDocs into a temporary folder, then swap it into site/
+nfc       rewrite the given files in Unicode NFC
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+from plansite.contentcheck import check_content
+from plansite.generate import calendars, check, exports, generate
+from plansite.labels import LANGS
+from plansite.paths import Paths, find_root
+from plansite.problems import DataErrors
+from plansite.write import swap_in, sync
+
+
+def _print_warnings(warnings) -> None:
+    if warnings:
+        print(f"{len(warnings)} warning(s): English translation pending", file=sys.stderr)
+        for warning in warnings:
+            print(f"  {warning.format()}", file=sys.stderr)
+
+
+def _fail(error: DataErrors) -> int:
+    print(error.report(), file=sys.stderr)
+    print(f"\n{len(error.problems)} error(s); nothing was changed. Fix them and run again.", file=sys.stderr)
+    return 1
+
+
+def cmd_check(paths: Paths, _args) -> int:
+    problems = check_content(paths)
+    try:
+        result = check(paths)
+    except DataErrors as error:
+        return _fail(DataErrors([*problems, *error.problems]))
+    if problems:
+        return _fail(DataErrors(problems))
+    _print_warnings(result.warnings)
+    index = result.index
+    print(
+        f"ok: {len(index.tasks)} tasks, {len(index.orgs)} organisations, {len(index.docs)} documents, "
+        f"{len(index.programmes)} programmes, {len(index.movements)} movements, {len(index.events)} events"
+    )
+    return 0
+
+
+def cmd_generate(paths: Paths, _args) -> int:
+    problems = check_content(paths)
+    if problems:
+        return _fail(DataErrors(problems))
+    try:
+        result = generate(paths)
+    except DataErrors as error:
+        return _fail(error)
+    _print_warnings(result.warnings)
+    report = result.report
+    print(f"generated: {len(report.written)} written, {report.unchanged} unchanged, {len(report.removed)} removed")
+    return 0
+
+
+def cmd_export(paths: Paths, args) -> int:
+    try:
+        index = check(paths).index
+    except DataErrors as error:
+        return _fail(error)
+    files = exports(index)
+    for lang in LANGS:
+        files.update(calendars(index, lang, "" if lang == "vi" else f".{lang}"))
+    out = Path(args.out).resolve()
+    report = sync(out, ("lich", "du-lieu"), files)
+    print(f"exported to {out}: {len(report.written)} written, {report.unchanged} unchanged")
+    return 0
+
+
+def cmd_build(paths: Paths, args) -> int:
+    status = cmd_generate(paths, args)
+    if status:
+        return status
+    staging = paths.root / ".site-build"
+    target = paths.root / args.site_dir
+    started = time.perf_counter()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PLANSITE_GENERATED": "1"}
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(staging)],
+        cwd=paths.root,
+        env=env,
+    )
+    if build.returncode != 0:
+        print(f"\nThe MkDocs build failed; {args.site_dir}/ was left as it was.", file=sys.stderr)
+        return build.returncode
+    swap_in(staging, target)
+    print(f"built {args.site_dir}/ in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+def cmd_nfc(_paths: Paths, args) -> int:
+    for name in args.files:
+        path = Path(name)
+        text = path.read_text(encoding="utf-8")
+        normal = unicodedata.normalize("NFC", text)
+        if normal != text:
+            path.write_text(normal, encoding="utf-8")
+            print(f"normalized {name}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="plansite", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--root", help="project root (default: found from the current folder)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("check", help="validate data and content")
+    commands.add_parser("generate", help="write generated pages and exports into docs/")
+    export_parser = commands.add_parser("export", help="write calendars and JSON into --out")
+    export_parser.add_argument("--out", default="exports")
+    build_parser = commands.add_parser("build", help="generate and build the site, then swap it in")
+    build_parser.add_argument("--site-dir", default="site")
+    nfc_parser = commands.add_parser("nfc", help="rewrite files in Unicode NFC")
+    nfc_parser.add_argument("files", nargs="+")
+    args = parser.parse_args(argv)
+    paths = Paths(Path(args.root).resolve() if args.root else find_root())
+    handler = {
+        "check": cmd_check, "generate": cmd_generate, "export": cmd_export,
+        "build": cmd_build, "nfc": cmd_nfc,
+    }[args.command]
+    return handler(paths, args)

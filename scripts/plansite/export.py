@@ -1,0 +1,84 @@
+"""Export stage: all data as normalized JSON, and the JSON Schemas generated from the model."""
+
+from __future__ import annotations
+
+import json
+
+from pydantic import BaseModel, ConfigDict
+
+from plansite import model as m
+from plansite.index import Index
+from plansite.status import Status
+
+
+class DocumentStatus(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    status: Status
+    since: str | None
+    by: list[str]
+    replaced_by: list[str]
+    amended_by: list[str]
+
+
+class DataExport(BaseModel):
+    """The shape of /du-lieu/ke-hoach.json."""
+
+    model_config = ConfigDict(extra="forbid")
+    status_as_of: str
+    organisations: list[m.Organisation]
+    tasks: list[m.Task]
+    documents: list[m.Document]
+    programmes: list[m.Programme]
+    movements: list[m.Movement]
+    events: list[m.Event]
+    glossary: list[m.GlossaryEntry]
+    document_status: dict[str, DocumentStatus]
+
+
+def _dumps(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def data_json(index: Index) -> str:
+    data = index.data
+    export = DataExport(
+        status_as_of=index.as_of.isoformat(),
+        organisations=list(data.organisations),
+        tasks=list(data.tasks),
+        documents=list(data.documents),
+        programmes=list(data.programmes),
+        movements=list(data.movements),
+        events=list(data.events),
+        glossary=list(data.glossary),
+        document_status={
+            doc_id: DocumentStatus(
+                status=s.status,
+                since=s.since,
+                by=list(s.by),
+                replaced_by=index.replaced_by(doc_id),
+                amended_by=index.amended_by(doc_id),
+            )
+            for doc_id, s in index.status.items()
+        },
+    )
+    return _dumps(export.model_dump(mode="json"))
+
+
+def data_schema() -> str:
+    schema = DataExport.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return _dumps(schema)
+
+
+def file_schema(kind: str) -> str:
+    """JSON Schema of one data file (data/<kind>.yml): a list of entries."""
+    item = m.KINDS[kind].model_json_schema(ref_template="#/$defs/{model}")
+    defs = item.pop("$defs", {})
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": f"data/{kind}.yml",
+        "type": "array",
+        "items": item,
+        "$defs": defs,
+    }
+    return _dumps(schema)

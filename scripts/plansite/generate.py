@@ -1,0 +1,111 @@
+"""The pipeline: load -> validate -> index -> render -> write. Used by the CLI and the MkDocs hook."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from plansite import export
+from plansite.calendar import calendar_events, render_calendar
+from plansite.index import Index, build_index
+from plansite.labels import LANGS, t
+from plansite.load import load_sources
+from plansite.paths import GENERATED_DIRS, Paths
+from plansite.problems import DataErrors, Problem
+from plansite.render.common import pick
+from plansite.render.documents import render_document, render_document_index
+from plansite.render.organisations import render_organisation, render_organisation_index
+from plansite.render.programmes import render_movements, render_programme, render_programme_index
+from plansite.render.reference import render_calendar_page, render_data_page, render_glossary
+from plansite.render.tasks import render_task, render_task_index
+from plansite.render.timeline import render_changes, render_timeline
+from plansite.validate import Dataset, validate
+from plansite.write import WriteReport, sync
+
+
+@dataclass
+class Result:
+    index: Index
+    warnings: list[Problem]
+    report: WriteReport | None = None
+
+
+def commit_date(root: Path) -> dt.date:
+    """The date of the last commit; SOURCE_DATE_EPOCH if set; today outside git."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+    try:
+        out = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        return dt.datetime.fromtimestamp(int(out), dt.UTC).date()
+    except (OSError, subprocess.CalledProcessError, ValueError):
+        return dt.datetime.now(dt.UTC).date()
+
+
+def status_date(data: Dataset, root: Path) -> dt.date:
+    if data.settings.status_as_of:
+        year, month, day = (int(x) for x in (data.settings.status_as_of + "-01-01").split("-")[:3])
+        return dt.date(year, month, day)
+    return commit_date(root)
+
+
+def check(paths: Paths) -> Result:
+    """Load, validate and index; raise DataErrors with every problem found."""
+    dataset, errors, warnings = validate(load_sources(paths))
+    if errors:
+        raise DataErrors(errors)
+    return Result(build_index(dataset, status_date(dataset, paths.root)), warnings)
+
+
+def render_all(index: Index) -> dict[str, str]:
+    files: dict[str, str] = {}
+    for lang in LANGS:
+        sfx = "" if lang == "vi" else f".{lang}"
+        for task in index.tasks.values():
+            files[f"nhiem-vu/{task.id}{sfx}.md"] = render_task(index, task, lang)
+        files[f"nhiem-vu/index{sfx}.md"] = render_task_index(index, lang)
+        for org in index.orgs.values():
+            files[f"don-vi/{org.id}{sfx}.md"] = render_organisation(index, org, lang)
+        files[f"don-vi/index{sfx}.md"] = render_organisation_index(index, lang)
+        for doc in index.docs.values():
+            files[f"van-ban/{doc.id}{sfx}.md"] = render_document(index, doc, lang)
+        files[f"van-ban/index{sfx}.md"] = render_document_index(index, lang)
+        for programme in index.programmes.values():
+            files[f"chuong-trinh/{programme.id}{sfx}.md"] = render_programme(index, programme, lang)
+        files[f"chuong-trinh/index{sfx}.md"] = render_programme_index(index, lang)
+        files[f"phong-trao/index{sfx}.md"] = render_movements(index, lang)
+        files[f"moc-thoi-gian/index{sfx}.md"] = render_timeline(index, lang)
+        files[f"hien-trang/index{sfx}.md"] = render_changes(index, lang)
+        files[f"thuat-ngu/index{sfx}.md"] = render_glossary(index, lang)
+        files[f"du-lieu/index{sfx}.md"] = render_data_page(lang)
+        files[f"lich/index{sfx}.md"] = render_calendar_page(index, lang)
+        files.update(calendars(index, lang, sfx))
+    files.update(exports(index))
+    return files
+
+
+def calendars(index: Index, lang: str, sfx: str) -> dict[str, str]:
+    files = {f"lich/ke-hoach{sfx}.ics": render_calendar(index, calendar_events(index, None), t("calendar_all", lang), lang)}
+    for org in index.orgs.values():
+        events = calendar_events(index, org.id)
+        if events:
+            files[f"lich/{org.id}{sfx}.ics"] = render_calendar(index, events, pick(org.name, lang), lang)
+    return files
+
+
+def exports(index: Index) -> dict[str, str]:
+    files = {"du-lieu/ke-hoach.json": export.data_json(index), "du-lieu/schema.json": export.data_schema()}
+    for kind in export.m.KINDS:
+        files[f"du-lieu/schema/{kind}.json"] = export.file_schema(kind)
+    return files
+
+
+def generate(paths: Paths) -> Result:
+    result = check(paths)
+    result.report = sync(paths.docs, GENERATED_DIRS, render_all(result.index))
+    return result

@@ -1,0 +1,116 @@
+"""Index stage: reverse links and statuses, computed once in linear time.
+
+Every relation is written once in the data (a task names its documents, a
+newer law names what it replaces); the index derives the other direction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from plansite import model as m
+from plansite.plantext import collapse
+from plansite.status import DocStatus, compute_status
+from plansite.validate import Dataset
+
+
+@dataclass(frozen=True)
+class Index:
+    data: Dataset
+    as_of: dt.date
+    orgs: dict[str, m.Organisation]
+    tasks: dict[str, m.Task]
+    docs: dict[str, m.Document]
+    programmes: dict[str, m.Programme]
+    movements: dict[str, m.Movement]
+    events: dict[str, m.Event]
+    tasks_responsible: dict[str, list[str]]
+    tasks_supporting: dict[str, list[str]]
+    tasks_by_document: dict[str, list[str]]
+    tasks_by_programme: dict[str, list[str]]
+    tasks_by_movement: dict[str, list[str]]
+    events_by_task: dict[str, list[str]]
+    events_by_org: dict[str, list[str]]
+    reverse_relations: dict[str, dict[str, list[str]]]  # relation -> target -> sources
+    programmes_by_document: dict[str, list[str]]
+    reporters: dict[str, list[str]]
+    children: dict[str, list[str]]
+    plan_mentions: dict[str, list[str]]  # document -> plan anchors (and footnotes) naming it
+    status: dict[str, DocStatus]
+
+    def neighbours(self, task_id: str) -> tuple[str | None, str | None]:
+        order = list(self.tasks)
+        position = order.index(task_id)
+        previous = order[position - 1] if position > 0 else None
+        following = order[position + 1] if position + 1 < len(order) else None
+        return previous, following
+
+    def replaced_by(self, doc_id: str) -> list[str]:
+        return self.reverse_relations["replaces"].get(doc_id, [])
+
+    def amended_by(self, doc_id: str) -> list[str]:
+        return self.reverse_relations["amends"].get(doc_id, [])
+
+
+def _group(pairs) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for key, value in pairs:
+        if value not in grouped[key]:
+            grouped[key].append(value)
+    return dict(grouped)
+
+
+def build_index(data: Dataset, as_of: dt.date) -> Index:
+    docs = {d.id: d for d in data.documents}
+    programmes = {p.id: p for p in data.programmes}
+    reverse = {
+        relation: _group(
+            (target, d.id) for d in data.documents for target in getattr(d.relations, relation)
+        )
+        for relation in ("implements", "based_on", "replaces", "amends")
+    }
+    programmes_by_document = _group((p.document, p.id) for p in data.programmes)
+    status = {
+        d.id: compute_status(
+            d,
+            [docs[s] for s in reverse["replaces"].get(d.id, [])],
+            [docs[s] for s in reverse["amends"].get(d.id, [])],
+            [programmes[p] for p in programmes_by_document.get(d.id, [])],
+            as_of,
+        )
+        for d in data.documents
+    }
+    plan = data.plans["vi"]
+    texts = {**plan.blocks, **plan.footnotes}
+    mentions = _group(
+        (d.id, anchor)
+        for d in data.documents
+        for mention in d.mentions
+        for anchor, text in texts.items()
+        if collapse(mention) in text
+    )
+    return Index(
+        data=data,
+        as_of=as_of,
+        orgs={o.id: o for o in data.organisations},
+        tasks={t.id: t for t in data.tasks},
+        docs=docs,
+        programmes=programmes,
+        movements={mv.id: mv for mv in data.movements},
+        events={e.id: e for e in data.events},
+        tasks_responsible=_group((o, t.id) for t in data.tasks for o in t.responsible),
+        tasks_supporting=_group((o, t.id) for t in data.tasks for o in t.supporting),
+        tasks_by_document=_group((d, t.id) for t in data.tasks for d in t.documents),
+        tasks_by_programme=_group((p, t.id) for t in data.tasks for p in t.programmes),
+        tasks_by_movement=_group((mv, t.id) for t in data.tasks for mv in t.movements),
+        events_by_task=_group((t, e.id) for e in data.events for t in e.tasks),
+        events_by_org=_group((o, e.id) for e in data.events for o in e.organisations),
+        reverse_relations=reverse,
+        programmes_by_document=programmes_by_document,
+        reporters=_group((to, o.id) for o in data.organisations for to in o.reports_to),
+        children=_group((o.parent, o.id) for o in data.organisations if o.parent),
+        plan_mentions=mentions,
+        status=status,
+    )

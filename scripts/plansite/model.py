@@ -1,0 +1,232 @@
+"""Model stage: the typed, frozen records every data file is read into.
+
+One class per kind of entry. The JSON Schema published at /du-lieu/ is
+generated from these classes (see export.py), so the schema and the
+validator cannot disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+TASK_ID_PATTERN = r"^(?:ii|iii)-[1-9][0-9]*-[1-9][0-9]*$"
+DATE_PATTERN = r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$"
+MAX_TEXT = 20_000
+
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
+TaskId = Annotated[str, StringConstraints(pattern=TASK_ID_PATTERN)]
+Words = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT, strip_whitespace=False)]
+
+
+def check_partial_date(value: str) -> str:
+    """A date written YYYY, YYYY-MM or YYYY-MM-DD that exists in the calendar."""
+    parts = [int(part) for part in value.split("-")]
+    year, month, day = (parts + [1, 1])[:3]
+    dt.date(year, month, day)  # raises ValueError for 2014-02-30
+    return value
+
+
+PartialDate = Annotated[
+    str, StringConstraints(pattern=DATE_PATTERN), AfterValidator(check_partial_date)
+]
+
+
+def date_key(value: str) -> tuple[int, int, int]:
+    """Sortable key of a partial date; missing parts sort first."""
+    parts = [int(part) for part in value.split("-")]
+    return tuple((parts + [0, 0])[:3])
+
+
+def is_partial_date(value: str) -> bool:
+    return bool(re.fullmatch(DATE_PATTERN, value))
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(Record):
+    """Reader-visible text. `en: null` marks an English translation still pending."""
+
+    vi: Words
+    en: Words | None
+
+
+class Level(StrEnum):
+    national = "national"
+    party = "party"
+    province = "province"
+    province_unit = "province-unit"
+    district = "district"
+    grassroots = "grassroots"
+    union_group = "union-group"
+    all_levels = "all-levels"
+
+
+class Certainty(StrEnum):
+    plan = "plan"
+    checked = "checked"
+    unverified = "unverified"
+    unknown = "unknown"
+
+
+class DocumentType(StrEnum):
+    hien_phap = "hien-phap"
+    bo_luat = "bo-luat"
+    luat = "luat"
+    nghi_quyet_qh = "nghi-quyet-qh"
+    nghi_quyet_dang = "nghi-quyet-dang"
+    ket_luan = "ket-luan"
+    thong_bao = "thong-bao"
+    chuong_trinh = "chuong-trinh"
+    ke_hoach = "ke-hoach"
+    nghi_quyet_dai_hoi = "nghi-quyet-dai-hoi"
+
+
+class Organisation(Record):
+    id: Id
+    name: Text
+    short: Text | None = None
+    level: Level
+    parent: Id | None = None
+    reports_to: list[Id] = Field(default_factory=list)
+    reports_via: Id | None = None
+
+
+class Task(Record):
+    id: TaskId
+    group: Id
+    text: Text
+    responsible: list[Id] = Field(min_length=1)
+    supporting: list[Id] = Field(default_factory=list)
+    documents: list[Id] = Field(default_factory=list)
+    programmes: list[Id] = Field(default_factory=list)
+    movements: list[Id] = Field(default_factory=list)
+    aims: list[Id] = Field(default_factory=list)
+
+
+class Relations(Record):
+    implements: list[Id] = Field(default_factory=list)
+    based_on: list[Id] = Field(default_factory=list)
+    replaces: list[Id] = Field(default_factory=list)
+    amends: list[Id] = Field(default_factory=list)
+
+
+DOCUMENT_FIELDS_WITH_CERTAINTY = (
+    "number", "title", "issuer", "signer", "issue_date", "effective_date",
+)
+
+
+class Document(Record):
+    id: Id
+    number: Words | None
+    type: DocumentType
+    title: Text
+    issuer: Text | None
+    signer: Text | None
+    issue_date: PartialDate | None
+    effective_date: PartialDate | None
+    certainty: Certainty
+    certainty_by_field: dict[str, Certainty] = Field(default_factory=dict)
+    relations: Relations = Field(default_factory=Relations)
+    mentions: list[Words] = Field(default_factory=list)
+    source: Text
+    summary: Text
+    why_cited: Text
+    notes: Text | None = None
+
+    def certainty_of(self, field_name: str) -> Certainty:
+        if getattr(self, field_name, None) is None:
+            return Certainty.unknown
+        return self.certainty_by_field.get(field_name, self.certainty)
+
+
+class Period(Record):
+    start: int = Field(ge=1900, le=2100)
+    end: int = Field(ge=1900, le=2100)
+
+
+class Programme(Record):
+    id: Id
+    title: Text
+    period: Period
+    document: Id
+    summary: Text
+
+
+class MovementKind(StrEnum):
+    movement = "movement"
+    campaign = "campaign"
+
+
+class Movement(Record):
+    id: Id
+    kind: MovementKind
+    name: Text
+    note: Text | None = None
+
+
+class Frequency(StrEnum):
+    yearly = "yearly"
+    monthly = "monthly"
+
+
+class Timing(StrEnum):
+    before = "before"
+    on = "on"
+    during_month = "during-month"
+
+
+class Recurrence(Record):
+    freq: Frequency
+    month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
+    timing: Timing
+    since: PartialDate
+
+
+class EventKind(StrEnum):
+    duty = "duty"
+    change = "change"
+
+
+class Event(Record):
+    id: Id
+    kind: EventKind = EventKind.duty
+    title: Text
+    description: Text
+    organisations: list[Id] = Field(min_length=1)
+    tasks: list[Id] = Field(default_factory=list)
+    date: PartialDate | None = None
+    recurrence: Recurrence | None = None
+    certainty: Certainty = Certainty.plan
+    source: Text | None = None
+
+
+class GlossaryEntry(Record):
+    id: Id
+    term: Words
+    expansion: Text
+    note: Text | None = None
+
+
+class SiteSettings(Record):
+    status_as_of: PartialDate | None = None
+    repository: Words | None = None
+
+
+KINDS: dict[str, type[Record]] = {
+    "organisations": Organisation,
+    "tasks": Task,
+    "documents": Document,
+    "programmes": Programme,
+    "movements": Movement,
+    "events": Event,
+    "glossary": GlossaryEntry,
+}

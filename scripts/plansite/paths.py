@@ -1,0 +1,52 @@
+"""Where things are, relative to the project root. Shared by every stage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA_FILES = (
+    "organisations", "tasks", "documents", "programmes", "movements", "events", "glossary",
+)
+SETTINGS_FILE = "site"
+
+# Folders under docs/ that the generator owns (gitignored, rewritten each run).
+GENERATED_DIRS = (
+    "nhiem-vu", "don-vi", "van-ban", "chuong-trinh", "phong-trao", "moc-thoi-gian",
+    "thuat-ngu", "lich", "du-lieu", "hien-trang",
+)
+
+
+@dataclass(frozen=True)
+class Paths:
+    root: Path
+
+    @property
+    def data(self) -> Path:
+        return self.root / "data"
+
+    @property
+    def docs(self) -> Path:
+        return self.root / "docs"
+
+    def data_file(self, kind: str) -> Path:
+        return self.data / f"{kind}.yml"
+
+    def plan(self, lang: str) -> Path:
+        suffix = "" if lang == "vi" else f".{lang}"
+        return self.docs / "ke-hoach" / f"index{suffix}.md"
+
+    def display(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return str(path)
+
+
+def find_root(start: Path | None = None) -> Path:
+    """The project root: the nearest folder upwards holding mkdocs.yml and data/."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "mkdocs.yml").is_file() and (folder / "data").is_dir():
+            return folder
+    return here

@@ -1,0 +1,209 @@
+"""Render stage: a card per document (/van-ban/<id>/) and the document index."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from plansite import model as m
+from plansite.index import Index
+from plansite.labels import t
+from plansite.render.common import date_text, esc, json_ld, link, page, pick
+from plansite.render.tasks import doc_link, task_link
+from plansite.status import Status
+
+TYPE_NAMES = {
+    m.DocumentType.hien_phap: ("Hiến pháp", "Constitution"),
+    m.DocumentType.bo_luat: ("Bộ luật", "Code"),
+    m.DocumentType.luat: ("Luật", "Law"),
+    m.DocumentType.nghi_quyet_qh: ("Nghị quyết của Quốc hội", "National Assembly resolution"),
+    m.DocumentType.nghi_quyet_dang: ("Nghị quyết của Đảng", "Party resolution"),
+    m.DocumentType.ket_luan: ("Kết luận", "Conclusion"),
+    m.DocumentType.thong_bao: ("Thông báo", "Notice"),
+    m.DocumentType.chuong_trinh: ("Chương trình", "Programme"),
+    m.DocumentType.ke_hoach: ("Kế hoạch", "Plan"),
+    m.DocumentType.nghi_quyet_dai_hoi: ("Nghị quyết đại hội", "Congress resolution"),
+}
+STATUS_ADMONITION = {
+    Status.in_force: "success",
+    Status.amended: "success",
+    Status.superseded: "warning",
+    Status.ended: "info",
+    Status.pending: "info",
+    Status.no_known_change: "note",
+    Status.unknown: "note",
+}
+LEGAL_FORCE = {
+    Status.in_force: "InForce",
+    Status.amended: "InForce",
+    Status.superseded: "NotInForce",
+    Status.ended: "NotInForce",
+    Status.pending: "NotInForce",
+}
+VBPL_SEARCH = "https://vbpl.vn/pages/vbpq-timkiem.aspx?Keyword="
+
+
+def type_name(kind: m.DocumentType, lang: str) -> str:
+    vi, en = TYPE_NAMES[kind]
+    return vi if lang == "vi" else en
+
+
+def doc_heading(doc: m.Document, lang: str) -> str:
+    title = pick(doc.title, lang)
+    return f"{doc.number} — {title}" if doc.number else title
+
+
+def certainty_badge(certainty: m.Certainty, lang: str) -> str:
+    return f'<span class="certainty certainty-{certainty.value}">{t("certainty_" + certainty.value, lang)}</span>'
+
+
+def status_text(index: Index, doc_id: str, lang: str) -> str:
+    status = index.status[doc_id]
+    return t(f"status_{status.status.value}", lang)
+
+
+def _metadata(doc: m.Document, lang: str) -> list[str]:
+    rows = [
+        ("number", esc(doc.number) if doc.number else t("unknown_value", lang)),
+        ("type", type_name(doc.type, lang)),
+        ("title", esc(pick(doc.title, lang))),
+        ("issuer", esc(pick(doc.issuer, lang))),
+        ("signer", esc(pick(doc.signer, lang))),
+        ("issue_date", date_text(doc.issue_date, lang)),
+        ("effective_date", date_text(doc.effective_date, lang)),
+    ]
+    out = [f"| {t('field', lang)} | {t('value', lang)} | {t('certainty', lang)} |", "|---|---|---|"]
+    for key, value in rows:
+        certainty = doc.certainty if key == "type" else doc.certainty_of(key)
+        out.append(f"| {t(key, lang)} | {value} | {certainty_badge(certainty, lang)} |")
+    return [*out, ""]
+
+
+def _status_block(index: Index, doc: m.Document, lang: str) -> list[str]:
+    status = index.status[doc.id]
+    as_of = date_text(index.as_of.isoformat(), lang)
+    title = f"{t('status', lang)}: {t('status_' + status.status.value, lang)} ({t('status_as_of', lang)} {as_of})"
+    lines = [f'!!! {STATUS_ADMONITION[status.status]} "{title}"', ""]
+    if status.status == Status.superseded:
+        successors = ", ".join(doc_link(index, s, lang) for s in status.by)
+        lines.append(f"    {t('superseded_banner', lang)} {successors} ({date_text(status.since, lang)}).")
+    elif status.status == Status.ended:
+        programmes = ", ".join(link(esc(pick(index.programmes[p].title, lang)), f"../chuong-trinh/{p}.md") for p in status.by)
+        lines.append(f"    {t('ended_banner', lang)} {status.since}: {programmes}.")
+    elif status.status == Status.amended:
+        amenders = ", ".join(doc_link(index, a, lang) for a in status.by)
+        lines.append(f"    {t('amended_by', lang)}: {amenders}.")
+    else:
+        lines.append(f"    {t('status_' + status.status.value, lang)}.")
+    return [*lines, ""]
+
+
+def _relations(index: Index, doc: m.Document, lang: str) -> list[str]:
+    pairs = [
+        ("implements", doc.relations.implements),
+        ("implemented_by", index.reverse_relations["implements"].get(doc.id, [])),
+        ("based_on", doc.relations.based_on),
+        ("basis_for", index.reverse_relations["based_on"].get(doc.id, [])),
+        ("replaces", doc.relations.replaces),
+        ("replaced_by", index.replaced_by(doc.id)),
+        ("amends", doc.relations.amends),
+        ("amended_by", index.amended_by(doc.id)),
+    ]
+    lines = []
+    for key, ids in pairs:
+        if ids:
+            lines.append(f"- {t(key, lang)}: " + "; ".join(doc_link(index, d, lang) for d in ids))
+    if not lines:
+        return []
+    return [f"## {t('relations', lang)} {{#quan-he}}", "", *lines, ""]
+
+
+def _cited_by(index: Index, doc: m.Document, lang: str) -> list[str]:
+    anchors = index.plan_mentions.get(doc.id, [])
+    tasks = index.tasks_by_document.get(doc.id, [])
+    if not anchors and not tasks:
+        return []
+    lines = [f"## {t('cited_by', lang)} {{#duoc-nhac-den}}", ""]
+    if anchors:
+        plan_links = ", ".join(link(f"#{a}", f"../ke-hoach/index.md#{a}") for a in anchors)
+        lines.append(f"- {t('cited_in_plan', lang)}: {plan_links}")
+    if tasks:
+        lines.append(f"- {t('cited_in_tasks', lang)}: " + ", ".join(task_link(index, x, lang) for x in tasks))
+    return [*lines, ""]
+
+
+def _search_url(doc: m.Document) -> str:
+    return VBPL_SEARCH + quote(doc.number or doc.title.vi)
+
+
+def render_document(index: Index, doc: m.Document, lang: str) -> str:
+    heading = doc_heading(doc, lang)
+    body = [f"# {esc(heading)} {{#van-ban}}", "", *_status_block(index, doc, lang)]
+    body += [f"## {t('field', lang)} {{#thong-tin}}", "", *_metadata(doc, lang)]
+    body += [
+        f"## {t('summary', lang)} {{#tom-tat}}",
+        "",
+        f'!!! abstract "{t("summary_note", lang)}"',
+        "",
+        f"    {esc(pick(doc.summary, lang))}",
+        "",
+        f"## {t('why_cited', lang)} {{#vi-sao}}",
+        "",
+        esc(pick(doc.why_cited, lang)),
+        "",
+    ]
+    body += _relations(index, doc, lang) + _cited_by(index, doc, lang)
+    for programme_id in index.programmes_by_document.get(doc.id, []):
+        programme = index.programmes[programme_id]
+        body += [f"{t('programme_of', lang)}: {link(esc(pick(programme.title, lang)), f'../chuong-trinh/{programme_id}.md')}", ""]
+    if doc.notes:
+        body += [f"## {t('notes', lang)} {{#ghi-chu}}", "", esc(pick(doc.notes, lang)), ""]
+    body += [f"## {t('source', lang)} {{#nguon}}", "", esc(pick(doc.source, lang)), ""]
+    if doc.type not in (m.DocumentType.ke_hoach,) or doc.number:
+        body += [f"## {t('full_text', lang)} {{#toan-van}}", "", link(t("full_text_search", lang), _search_url(doc)), ""]
+    body += [json_ld(_json_ld(index, doc, lang)), ""]
+    return page(heading, pick(doc.summary, lang)[:160], body, f"data/documents.yml ({doc.id})", lang)
+
+
+def _json_ld(index: Index, doc: m.Document, lang: str) -> dict:
+    def sure(field_name: str) -> bool:
+        return doc.certainty_of(field_name) in (m.Certainty.plan, m.Certainty.checked)
+
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Legislation",
+        "name": pick(doc.title, lang),
+        "inLanguage": "vi",
+        "legislationType": type_name(doc.type, lang),
+        "legislationDateVersion": index.as_of.isoformat(),
+        "identifier": doc.id,
+    }
+    if doc.number and sure("number"):
+        data["legislationIdentifier"] = doc.number
+    if doc.issue_date and sure("issue_date"):
+        data["legislationDate"] = doc.issue_date
+    if doc.issuer and sure("issuer"):
+        data["legislationPassedBy"] = {"@type": "Organization", "name": pick(doc.issuer, lang)}
+    force = LEGAL_FORCE.get(index.status[doc.id].status)
+    if force:
+        data["legislationLegalForce"] = force
+    changes = [*doc.relations.replaces, *doc.relations.amends]
+    if changes:
+        data["legislationChanges"] = [{"@type": "Legislation", "identifier": c} for c in changes]
+    basis = [*doc.relations.implements, *doc.relations.based_on]
+    if basis:
+        data["isBasedOn"] = [{"@type": "Legislation", "identifier": b} for b in basis]
+    return data
+
+
+def render_document_index(index: Index, lang: str) -> str:
+    body = [
+        f"# {t('documents', lang)} {{#van-ban}}",
+        "",
+        f"| {t('documents', lang)} | {t('issue_date', lang)} | {t('status', lang)} ({t('status_as_of', lang)} {date_text(index.as_of.isoformat(), lang)}) |",
+        "|---|---|---|",
+    ]
+    for doc in index.docs.values():
+        body.append(
+            f"| {link(esc(doc_heading(doc, lang)), f'{doc.id}.md')} | {date_text(doc.issue_date, lang)} | {status_text(index, doc.id, lang)} |"
+        )
+    return page(t("documents", lang), t("documents", lang), body, "data/documents.yml", lang)

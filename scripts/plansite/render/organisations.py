@@ -1,0 +1,92 @@
+"""Render stage: a page per organisation (/don-vi/<id>/): what this level must do."""
+
+from __future__ import annotations
+
+from plansite import model as m
+from plansite.calendar import calendar_events
+from plansite.index import Index
+from plansite.labels import t
+from plansite.render.common import esc, link, page, pick, task_number
+from plansite.render.events import when_text
+from plansite.render.tasks import org_link, task_link
+
+LEVEL_NAMES = {
+    m.Level.national: ("Trung ương", "National"),
+    m.Level.party: ("Cấp ủy Đảng", "Party committee"),
+    m.Level.province: ("Cấp tỉnh", "Province"),
+    m.Level.province_unit: ("Cơ quan của LĐLĐ tỉnh", "Office of the Provincial Federation"),
+    m.Level.district: ("Cấp huyện, ngành (cấp trên cơ sở)", "District and sector (upper-grassroots)"),
+    m.Level.grassroots: ("Cấp cơ sở", "Grassroots"),
+    m.Level.union_group: ("Dưới cơ sở", "Below grassroots"),
+    m.Level.all_levels: ("Mọi cấp", "All levels"),
+}
+
+
+def level_name(level: m.Level, lang: str) -> str:
+    vi, en = LEVEL_NAMES[level]
+    return vi if lang == "vi" else en
+
+
+def _event_sort_key(event: m.Event) -> tuple:
+    if event.date is not None:
+        return (0, *m.date_key(event.date))
+    rec = event.recurrence
+    return (1, rec.month or 0, rec.day or 0)
+
+
+def render_organisation(index: Index, org: m.Organisation, lang: str) -> str:
+    name = pick(org.name, lang)
+    body = [f"# {esc(name)} {{#don-vi}}", "", f"{t('level', lang)}: {level_name(org.level, lang)}", ""]
+    if org.parent:
+        body += [f"{t('part_of', lang)}: {org_link(index, org.parent, lang)}", ""]
+    body += [f"## {t('must_do', lang)} {{#phai-lam}}", ""]
+    own = index.tasks_responsible.get(org.id, [])
+    if own:
+        body += [f"- {task_link(index, tid, lang)}: {esc(_excerpt(index, tid, lang))}" for tid in own] + [""]
+    else:
+        body += [t("no_tasks", lang), ""]
+    support = index.tasks_supporting.get(org.id, [])
+    if support:
+        body += [f"## {t('supports_tasks', lang)} {{#phoi-hop}}", ""]
+        body += [f"- {task_link(index, tid, lang)}" for tid in support] + [""]
+    events = sorted((index.events[e] for e in index.events_by_org.get(org.id, [])), key=_event_sort_key)
+    if events or org.reports_to:
+        body += [f"## {t('reporting', lang)} {{#bao-cao}}", ""]
+        for event in events:
+            tasks = ", ".join(task_number(x) for x in event.tasks)
+            body.append(f"- **{when_text(event, lang)}**: {esc(pick(event.title, lang))}" + (f" ({tasks})" if tasks else ""))
+        if calendar_events(index, org.id):
+            body += ["", link(t("calendar_file", lang), f"../lich/{org.id}.ics"), ""]
+        if org.reports_to:
+            targets = ", ".join(org_link(index, o, lang) for o in org.reports_to)
+            via = f" ({t('reports_via', lang)} {org_link(index, org.reports_via, lang)})" if org.reports_via else ""
+            body += [f"{t('reports_to', lang)}: {targets}{via}", ""]
+    reporters = index.reporters.get(org.id, [])
+    if reporters:
+        body += [f"## {t('reported_by', lang)} {{#nhan-bao-cao}}", ""]
+        body += [f"- {org_link(index, o, lang)}" for o in reporters] + [""]
+    children = index.children.get(org.id, [])
+    if children:
+        body += [f"## {t('units', lang)} {{#truc-thuoc}}", ""]
+        body += [f"- {org_link(index, o, lang)}" for o in children] + [""]
+    return page(name, f"{t('must_do', lang)}: {name}", body, f"data/organisations.yml ({org.id})", lang)
+
+
+def _excerpt(index: Index, task_id: str, lang: str) -> str:
+    text = pick(index.tasks[task_id].text, lang)
+    return text if len(text) <= 120 else text[:120].rstrip() + "…"
+
+
+def render_organisation_index(index: Index, lang: str) -> str:
+    body = [f"# {t('organisations', lang)} {{#don-vi}}", ""]
+    for level in m.Level:
+        orgs = [o for o in index.orgs.values() if o.level == level]
+        if not orgs:
+            continue
+        body += [f"## {level_name(level, lang)} {{#{level.value}}}", ""]
+        for org in orgs:
+            count = len(index.tasks_responsible.get(org.id, []))
+            suffix = f" — {count} {t('tasks', lang).lower()}" if count else ""
+            body.append(f"- {link(esc(pick(org.name, lang)), f'{org.id}.md')}{suffix}")
+        body.append("")
+    return page(t("organisations", lang), t("must_do", lang), body, "data/organisations.yml", lang)

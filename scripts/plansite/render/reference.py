@@ -1,0 +1,43 @@
+"""Render stage: the glossary (/thuat-ngu/), open data (/du-lieu/) and calendars (/lich/) pages."""
+
+from __future__ import annotations
+
+from plansite.calendar import calendar_events
+from plansite.index import Index
+from plansite.labels import t
+from plansite.render.common import esc, link, page, pick
+
+
+def render_glossary(index: Index, lang: str) -> str:
+    body = [f"# {t('glossary', lang)} {{#thuat-ngu}}", "", f"| {t('term', lang)} | {t('expansion', lang)} |", "|---|---|"]
+    for entry in sorted(index.data.glossary, key=lambda e: e.term.casefold()):
+        body.append(f'| <span id="{entry.id}">{esc(entry.term)}</span> | {esc(pick(entry.expansion, lang))} |')
+    return page(t("glossary", lang), t("glossary", lang), [*body, ""], "data/glossary.yml", lang)
+
+
+def render_data_page(lang: str) -> str:
+    body = [
+        f"# {t('data', lang)} {{#du-lieu}}",
+        "",
+        t("data_intro", lang),
+        "",
+        "- [ke-hoach.json](ke-hoach.json)",
+        "- [schema.json](schema.json)",
+        "",
+    ]
+    return page(t("data", lang), t("data_intro", lang), body, "data/*.yml", lang)
+
+
+def render_calendar_page(index: Index, lang: str) -> str:
+    body = [
+        f"# {t('calendars', lang)} {{#lich}}",
+        "",
+        t("calendar_intro", lang),
+        "",
+        f"- {link(t('calendar_all', lang), 'ke-hoach.ics')}",
+    ]
+    for org in index.orgs.values():
+        if calendar_events(index, org.id):
+            body.append(f"- {link(esc(pick(org.name, lang)), f'{org.id}.ics')}")
+    body += ["", f"*{t('calendar_note', lang)}*", ""]
+    return page(t("calendars", lang), t("calendar_intro", lang), body, "data/events.yml", lang)

@@ -1,0 +1,132 @@
+"""Render stage: a page per task (/nhiem-vu/<id>/) and the task index with its matrix."""
+
+from __future__ import annotations
+
+from plansite import model as m
+from plansite.index import Index
+from plansite.labels import t
+from plansite.render.common import esc, link, page, pending, pick, task_number
+from plansite.render.events import when_text
+
+PROVINCE = {m.Level.province, m.Level.province_unit}
+DISTRICT = {m.Level.district}
+GRASSROOTS = {m.Level.grassroots, m.Level.union_group}
+MATRIX_COLUMNS = (("col_province", PROVINCE), ("col_district", DISTRICT), ("col_grassroots", GRASSROOTS))
+
+
+def org_link(index: Index, org_id: str, lang: str, up: str = "../") -> str:
+    return link(esc(pick(index.orgs[org_id].name, lang)), f"{up}don-vi/{org_id}.md")
+
+
+def doc_link(index: Index, doc_id: str, lang: str, up: str = "../") -> str:
+    doc = index.docs[doc_id]
+    label = pick(doc.title, lang)
+    if doc.number:
+        label = f"{doc.number} — {label}"
+    return link(esc(label), f"{up}van-ban/{doc_id}.md")
+
+
+def task_link(index: Index, task_id: str, lang: str, up: str = "../") -> str:
+    return link(f"{t('task', lang)} {task_number(task_id)}", f"{up}nhiem-vu/{task_id}.md")
+
+
+def _bullets(items: list[str]) -> list[str]:
+    return [f"- {item}" for item in items] + [""]
+
+
+def render_task(index: Index, task: m.Task, lang: str) -> str:
+    number = task_number(task.id)
+    plan = index.data.plans[lang if lang in index.data.plans else "vi"]
+    group_title = plan.headings.get(task.group, task.group)
+    quote_label = "quote_source" if lang == "vi" else "quote_source_en"
+    body = [
+        f"# {t('task', lang)} {number} {{#nhiem-vu}}",
+        "",
+        f"{t('group', lang)}: {link(esc(group_title), f'../ke-hoach/index.md#{task.group}')}",
+        "",
+    ]
+    if pending(task.text, lang):
+        body += [f"*{t('translation_pending', lang)}*", ""]
+    body += [
+        f"> {esc(pick(task.text, lang))}",
+        ">",
+        f"> — {t(quote_label, lang)} {link(f'#{task.id}', f'../ke-hoach/index.md#{task.id}')}",
+        "",
+        f"## {t('responsible', lang)} {{#thuc-hien}}",
+        "",
+        *_bullets([org_link(index, o, lang) for o in task.responsible]),
+    ]
+    if task.id.startswith("ii-"):
+        body += [f"*{t('section_ii_note', lang)}*", ""]
+    if task.supporting:
+        body += [f"## {t('supporting', lang)} {{#phoi-hop}}", "",
+                 *_bullets([org_link(index, o, lang) for o in task.supporting])]
+    basis = [doc_link(index, d, lang) for d in task.documents]
+    basis += [
+        link(esc(pick(index.programmes[p].title, lang)), f"../chuong-trinh/{p}.md")
+        for p in task.programmes
+    ]
+    basis += [
+        link(esc(pick(index.movements[mv].name, lang)), f"../phong-trao/index.md#{mv}")
+        for mv in task.movements
+    ]
+    if basis:
+        body += [f"## {t('rests_on', lang)} {{#can-cu}}", "", *_bullets(basis)]
+    body += [f"## {t('deadlines', lang)} {{#thoi-han}}", ""]
+    events = index.events_by_task.get(task.id, [])
+    if events:
+        body += _bullets([
+            f"**{when_text(index.events[e], lang)}**: {esc(pick(index.events[e].title, lang))}"
+            for e in events
+        ])
+    else:
+        body += [t("no_deadline", lang), ""]
+    if task.aims:
+        aims = [link(f"#{a}", f"../ke-hoach/index.md#{a}") + f" {esc(plan.blocks.get(a, ''))}" for a in task.aims]
+        body += [f"## {t('aims', lang)} {{#muc-dich}}", "", *_bullets(aims), f"*{t('aims_note', lang)}*", ""]
+    previous, following = index.neighbours(task.id)
+    nav = []
+    if previous:
+        nav.append(f"← {t('previous', lang)}: {task_link(index, previous, lang)}")
+    nav.append(link(t("all_tasks", lang), "index.md"))
+    if following:
+        nav.append(f"{t('next', lang)}: {task_link(index, following, lang)} →")
+    body += [" · ".join(nav), ""]
+    first_words = pick(task.text, lang)[:150]
+    return page(f"{t('task', lang)} {number}", first_words, body, f"data/tasks.yml ({task.id})", lang)
+
+
+def _cell(index: Index, task: m.Task, levels: set[m.Level], lang: str) -> str:
+    if any(index.orgs[o].level in levels for o in task.responsible):
+        return t("lead", lang)
+    if any(index.orgs[o].level in levels for o in task.supporting):
+        return t("support", lang)
+    return ""
+
+
+def render_task_index(index: Index, lang: str) -> str:
+    plan = index.data.plans[lang if lang in index.data.plans else "vi"]
+    body = [f"# {t('tasks', lang)} {{#nhiem-vu}}", "", f"## {t('by_group', lang)} {{#theo-nhom}}", ""]
+    current_group = None
+    for task in index.tasks.values():
+        if task.group != current_group:
+            current_group = task.group
+            title = plan.headings.get(task.group, task.group)
+            body += ["", f"### {esc(title)} {{#{task.group}}}", ""]
+        excerpt = esc(pick(task.text, lang)[:140].rstrip()) + ("…" if len(pick(task.text, lang)) > 140 else "")
+        label = f"{t('task', lang)} {task_number(task.id)}"
+        body.append(f"- {link(label, f'{task.id}.md')}: {excerpt}")
+    headers = [t("task", lang)] + [t(key, lang) for key, _ in MATRIX_COLUMNS]
+    body += [
+        "",
+        f"## {t('matrix', lang)} {{#ma-tran}}",
+        "",
+        t("matrix_intro", lang),
+        "",
+        "| " + " | ".join(headers) + " |",
+        "|" + "---|" * len(headers),
+    ]
+    for task in index.tasks.values():
+        cells = [_cell(index, task, levels, lang) for _, levels in MATRIX_COLUMNS]
+        body.append(f"| {link(task_number(task.id), f'{task.id}.md')} | " + " | ".join(cells) + " |")
+    return page(t("tasks", lang), t("matrix_intro", lang), body, "data/tasks.yml", lang)

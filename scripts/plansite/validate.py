@@ -1,0 +1,367 @@
+"""Validate stage: records from loaded YAML, and every rule across them.
+
+All problems of a run are collected, each with file, line and column, and a
+hint how to fix it. English text that is `null` is a pending translation and
+only a warning.
+"""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, ValidationError
+
+from plansite import model as m
+from plansite.load import Sources
+from plansite.plantext import PlanText, collapse
+from plansite.problems import Problem
+from plansite.yamlload import Loaded
+
+
+@dataclass(frozen=True)
+class Dataset:
+    organisations: tuple[m.Organisation, ...]
+    tasks: tuple[m.Task, ...]
+    documents: tuple[m.Document, ...]
+    programmes: tuple[m.Programme, ...]
+    movements: tuple[m.Movement, ...]
+    events: tuple[m.Event, ...]
+    glossary: tuple[m.GlossaryEntry, ...]
+    settings: m.SiteSettings
+    plans: dict[str, PlanText]
+    warnings: tuple[Problem, ...] = field(default=())
+
+
+def suggest(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def _record_class(annotation) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType, list, dict, typing.Annotated):
+        for arg in typing.get_args(annotation):
+            found = _record_class(arg)
+            if found:
+                return found
+    return None
+
+
+def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
+    """Field names of the record that holds the key at `loc`."""
+    current = model
+    for part in loc[:-1]:
+        if isinstance(part, str) and part in current.model_fields:
+            nested = _record_class(current.model_fields[part].annotation)
+            if nested is None:
+                return []
+            current = nested
+    return list(current.model_fields)
+
+
+def _message(error: dict, model: type[BaseModel]) -> str:
+    kind = error["type"]
+    loc = error["loc"]
+    key = loc[-1] if loc else ""
+    value = error.get("input")
+    if kind == "missing":
+        hint = " (write `en: null` if the English translation is pending)" if key == "en" else ""
+        return f"missing required field '{key}'; add it{hint}"
+    if kind == "extra_forbidden":
+        return f"unknown key '{key}'{suggest(key, _fields_at(model, loc))}"
+    if kind == "string_pattern_mismatch":
+        pattern = error.get("ctx", {}).get("pattern", "")
+        if pattern == m.DATE_PATTERN:
+            return f"'{value}' is not a date; write it quoted as \"YYYY-MM-DD\", \"YYYY-MM\" or \"YYYY\""
+        if pattern == m.TASK_ID_PATTERN:
+            return f"'{value}' is not a task id; use the plan anchor, e.g. ii-1-3"
+        return (
+            f"'{value}' is not a valid id; use lowercase ASCII letters, digits and hyphens, "
+            "e.g. bo-luat-lao-dong-2012"
+        )
+    if kind == "value_error" and isinstance(value, str) and m.is_partial_date(value):
+        return f"'{value}' is not a real date; check the day and month"
+    if kind == "enum":
+        expected = error.get("ctx", {}).get("expected", "")
+        choices = [c.strip(" '") for c in expected.replace(" or ", ",").split(",")]
+        return f"'{value}' is not allowed here; use one of {expected}{suggest(value, choices)}"
+    if kind == "string_type":
+        return f"expected text, found {type(value).__name__}; put the value in quotes"
+    if kind in ("list_type", "model_type", "dict_type", "int_type", "int_parsing", "bool_type"):
+        wanted = {
+            "list_type": "a list, e.g. [a, b]",
+            "model_type": "a mapping of keys to values",
+            "dict_type": "a mapping of keys to values",
+            "int_type": "a whole number",
+            "int_parsing": "a whole number",
+            "bool_type": "true or false",
+        }[kind]
+        return f"expected {wanted}, found {type(value).__name__}"
+    if kind == "string_too_short":
+        return "empty text; write the text or remove the field"
+    if kind == "too_short":
+        return "the list is empty; name at least one"
+    if kind == "string_too_long":
+        return f"text is longer than {m.MAX_TEXT} characters; shorten it"
+    return error["msg"]
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.errors: list[Problem] = []
+        self.warnings: list[Problem] = []
+
+    def error(self, loaded: Loaded, path: tuple, message: str) -> None:
+        self.errors.append(loaded.problem(path, message))
+
+    def warn(self, loaded: Loaded, path: tuple, message: str) -> None:
+        self.warnings.append(loaded.problem(path, message, "warning"))
+
+
+def _records(loaded: Loaded, model: type[m.Record], out: _Collector) -> list[tuple[int, m.Record]]:
+    if loaded.data is None:
+        return []
+    if not isinstance(loaded.data, list):
+        out.error(loaded, (), "expected a list of entries, each starting with '- id: ...'")
+        return []
+    records = []
+    for index, entry in enumerate(loaded.data):
+        if not isinstance(entry, dict):
+            out.error(loaded, (index,), "expected an entry (keys and values), e.g. '- id: ...'")
+            continue
+        try:
+            records.append((index, model.model_validate(entry)))
+        except ValidationError as error:
+            for item in error.errors():
+                out.error(loaded, (index, *item["loc"]), _message(item, model))
+    return records
+
+
+def _check_unique(loaded: Loaded, records, out: _Collector, attr: str = "id") -> None:
+    seen: dict[str, int] = {}
+    for index, record in records:
+        value = getattr(record, attr)
+        if value in seen:
+            first = loaded.where((seen[value], attr))[0]
+            out.error(
+                loaded,
+                (index, attr),
+                f"duplicate {attr} '{value}' (first at {loaded.name}:{first}); {attr}s must be unique",
+            )
+        else:
+            seen[value] = index
+
+
+def _pending_translations(loaded: Loaded, record: m.Record, path: tuple, out: _Collector) -> None:
+    for name, value in record:
+        if isinstance(value, m.Text) and value.en is None:
+            out.warn(loaded, (*path, name, "en"), "English translation pending (en: null)")
+        elif isinstance(value, m.Record):
+            _pending_translations(loaded, value, (*path, name), out)
+
+
+def _cycles(graph: dict[str, list[str]]) -> list[list[str]]:
+    found: list[list[str]] = []
+    state: dict[str, int] = {}
+
+    def visit(node: str, trail: list[str]) -> None:
+        state[node] = 1
+        for nxt in graph.get(node, []):
+            if state.get(nxt) == 1:
+                found.append([*trail[trail.index(nxt):], nxt] if nxt in trail else [node, nxt])
+            elif nxt not in state:
+                visit(nxt, [*trail, nxt])
+        state[node] = 2
+
+    for start in sorted(graph):
+        if start not in state:
+            visit(start, [start])
+    return found
+
+
+def validate(sources: Sources) -> tuple[Dataset | None, list[Problem], list[Problem]]:
+    """Returns (dataset or None, errors, warnings)."""
+    out = _Collector()
+    out.errors.extend(sources.problems)
+    records = {
+        kind: _records(loaded, m.KINDS[kind], out) for kind, loaded in sources.files.items()
+    }
+    settings = m.SiteSettings()
+    if sources.settings is not None and sources.settings.data is not None:
+        try:
+            settings = m.SiteSettings.model_validate(sources.settings.data)
+        except ValidationError as error:
+            for item in error.errors():
+                out.error(sources.settings, item["loc"], _message(item, m.SiteSettings))
+
+    for kind, loaded in sources.files.items():
+        _check_unique(loaded, records.get(kind, []), out)
+        for index, record in records.get(kind, []):
+            _pending_translations(loaded, record, (index,), out)
+    if "glossary" in sources.files:
+        _check_unique(sources.files["glossary"], records.get("glossary", []), out, "term")
+
+    ids = {kind: {r.id for _, r in records.get(kind, [])} for kind in m.KINDS}
+    plans = sources.plans
+    _check_organisations(sources, records, ids, out)
+    _check_tasks(sources, records, ids, plans, out)
+    _check_documents(sources, records, ids, plans, out)
+    _check_programmes(sources, records, ids, out)
+    _check_events(sources, records, ids, out)
+    _check_plan_languages(plans, out)
+
+    if out.errors or set(records) != set(m.KINDS):
+        return None, sorted(out.errors), sorted(out.warnings)
+    dataset = Dataset(
+        **{kind: tuple(r for _, r in records[kind]) for kind in m.KINDS},
+        settings=settings,
+        plans=plans,
+        warnings=tuple(sorted(out.warnings)),
+    )
+    return dataset, [], sorted(out.warnings)
+
+
+def _check_organisations(sources, records, ids, out) -> None:
+    loaded = sources.files.get("organisations")
+    for index, org in records.get("organisations", []):
+        for attr in ("parent", "reports_via"):
+            value = getattr(org, attr)
+            if value is not None and value not in ids["organisations"]:
+                out.error(loaded, (index, attr), _unknown(value, ids["organisations"], "organisations"))
+            if value == org.id:
+                out.error(loaded, (index, attr), f"'{org.id}' cannot be its own {attr}")
+        for pos, value in enumerate(org.reports_to):
+            if value not in ids["organisations"]:
+                out.error(loaded, (index, "reports_to", pos), _unknown(value, ids["organisations"], "organisations"))
+    parents = {org.id: [org.parent] for _, org in records.get("organisations", []) if org.parent}
+    for cycle in _cycles(parents):
+        index = next(i for i, o in records["organisations"] if o.id == cycle[0])
+        out.error(loaded, (index, "parent"), "parent cycle: " + " → ".join(cycle) + "; break it")
+
+
+def _unknown(value: str, known: set[str], kind: str) -> str:
+    return f"unknown {kind[:-1]} '{value}'{suggest(value, known)}; it must be an id in data/{kind}.yml"
+
+
+def _check_list(loaded, index, attr, values, known, kind, out) -> None:
+    for pos, value in enumerate(values):
+        if value not in known:
+            out.error(loaded, (index, attr, pos), _unknown(value, known, kind))
+
+
+def _check_tasks(sources, records, ids, plans, out) -> None:
+    loaded = sources.files.get("tasks")
+    vi, en = plans.get("vi"), plans.get("en")
+    for index, task in records.get("tasks", []):
+        for attr, kind in (
+            ("responsible", "organisations"),
+            ("supporting", "organisations"),
+            ("documents", "documents"),
+            ("programmes", "programmes"),
+            ("movements", "movements"),
+        ):
+            _check_list(loaded, index, attr, getattr(task, attr), ids[kind], kind, out)
+        if vi is None:
+            continue
+        aims = [a for a in vi.blocks if a.startswith("i-")]
+        for pos, aim in enumerate(task.aims):
+            if aim not in aims:
+                out.error(loaded, (index, "aims", pos), f"unknown aim '{aim}'{suggest(aim, aims)}; aims are the anchors i-1 … i-{len(aims)} of section I")
+        if task.id not in vi.blocks:
+            out.error(loaded, (index, "id"), f"no block with anchor '{task.id}' on the plan page{suggest(task.id, vi.blocks)}; a task id is its plan anchor")
+            continue
+        if vi.parents.get(task.id) != task.group:
+            out.error(loaded, (index, "group"), f"task '{task.id}' stands under '{vi.parents.get(task.id)}' on the plan page, not '{task.group}'")
+        for lang, plan in (("vi", vi), ("en", en)):
+            text = getattr(task.text, lang)
+            if plan is None or text is None or task.id not in plan.blocks:
+                continue
+            if collapse(text) != plan.blocks[task.id]:
+                out.error(loaded, (index, "text", lang), _drift(text, plan.blocks[task.id], lang, task.id))
+
+
+def _drift(text: str, page: str, lang: str, anchor: str) -> str:
+    mine, theirs = collapse(text), page
+    at = next((i for i, (a, b) in enumerate(zip(mine, theirs, strict=False)) if a != b), min(len(mine), len(theirs)))
+    page_file = "docs/ke-hoach/index.md" if lang == "vi" else "docs/ke-hoach/index.en.md"
+    return (
+        f"text.{lang} differs from #{anchor} on {page_file} at character {at + 1}: "
+        f"here «{mine[max(0, at - 20):at + 20]}», page «{theirs[max(0, at - 20):at + 20]}»; "
+        "copy the text from the plan page"
+    )
+
+
+def _check_documents(sources, records, ids, plans, out) -> None:
+    loaded = sources.files.get("documents")
+    plan_text = plans["vi"].full_text() if "vi" in plans else None
+    graph: dict[str, list[str]] = {}
+    for index, doc in records.get("documents", []):
+        for attr in ("implements", "based_on", "replaces", "amends"):
+            targets = getattr(doc.relations, attr)
+            for pos, target in enumerate(targets):
+                if target not in ids["documents"]:
+                    out.error(loaded, (index, "relations", attr, pos), _unknown(target, ids["documents"], "documents"))
+                elif target == doc.id:
+                    out.error(loaded, (index, "relations", attr, pos), f"'{doc.id}' cannot relate to itself")
+        graph[doc.id] = [*doc.relations.replaces, *doc.relations.amends]
+        if doc.issue_date and doc.effective_date and m.date_key(doc.effective_date) < m.date_key(doc.issue_date):
+            out.error(loaded, (index, "effective_date"), f"effective date {doc.effective_date} is before the issue date {doc.issue_date}; check both")
+        for name, certainty in doc.certainty_by_field.items():
+            if name not in m.DOCUMENT_FIELDS_WITH_CERTAINTY:
+                out.error(loaded, (index, "certainty_by_field", name), f"unknown field '{name}'{suggest(name, m.DOCUMENT_FIELDS_WITH_CERTAINTY)}")
+            elif certainty == m.Certainty.unknown and getattr(doc, name) is not None:
+                out.error(loaded, (index, "certainty_by_field", name), f"'{name}' is marked unknown but has a value; set it to null or give its certainty")
+        if plan_text is not None:
+            for pos, mention in enumerate(doc.mentions):
+                if collapse(mention) not in plan_text:
+                    out.error(loaded, (index, "mentions", pos), f"«{mention}» does not occur in the plan text; copy it exactly from docs/ke-hoach/index.md")
+    index_of = {doc.id: i for i, doc in records.get("documents", [])}
+    for cycle in _cycles(graph):
+        out.error(loaded, (index_of[cycle[0]], "relations"), "replaces/amends cycle: " + " → ".join(cycle) + "; a document cannot (indirectly) replace itself")
+
+
+def _check_programmes(sources, records, ids, out) -> None:
+    loaded = sources.files.get("programmes")
+    for index, programme in records.get("programmes", []):
+        if programme.document not in ids["documents"]:
+            out.error(loaded, (index, "document"), _unknown(programme.document, ids["documents"], "documents"))
+        if programme.period.end < programme.period.start:
+            out.error(loaded, (index, "period", "end"), f"period ends ({programme.period.end}) before it starts ({programme.period.start})")
+
+
+def _check_events(sources, records, ids, out) -> None:
+    loaded = sources.files.get("events")
+    for index, event in records.get("events", []):
+        _check_list(loaded, index, "organisations", event.organisations, ids["organisations"], "organisations", out)
+        _check_list(loaded, index, "tasks", event.tasks, ids["tasks"], "tasks", out)
+        if (event.date is None) == (event.recurrence is None):
+            out.error(loaded, (index,), "an event needs exactly one of 'date' (once) or 'recurrence' (repeating)")
+        rec = event.recurrence
+        if rec is None:
+            continue
+        if rec.freq == m.Frequency.yearly and rec.month is None:
+            out.error(loaded, (index, "recurrence"), "a yearly event needs 'month'")
+        if rec.timing == m.Timing.during_month and rec.day is not None:
+            out.error(loaded, (index, "recurrence", "day"), "'during-month' takes no 'day'; remove it")
+        if rec.timing != m.Timing.during_month and rec.day is None:
+            out.error(loaded, (index, "recurrence"), f"timing '{rec.timing}' needs a 'day'")
+
+
+def _check_plan_languages(plans: dict[str, PlanText], out: _Collector) -> None:
+    if "vi" in plans and "en" in plans:
+        missing = [a for a in plans["vi"].blocks if a not in plans["en"].blocks]
+        extra = [a for a in plans["en"].blocks if a not in plans["vi"].blocks]
+        if missing or extra:
+            out.errors.append(
+                Problem(
+                    "docs/ke-hoach/index.en.md", 1, 1,
+                    f"anchors differ from the Vietnamese plan: missing {missing}, extra {extra}; "
+                    "give every block the same {: #id } in both languages",
+                )
+            )

@@ -1,0 +1,66 @@
+"""Write stage: write only what changed, remove what is gone, swap built sites atomically.
+
+Writing unchanged files would make `mkdocs serve` rebuild forever, so every
+write compares bytes first.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class WriteReport:
+    written: list[Path] = field(default_factory=list)
+    unchanged: int = 0
+    removed: list[Path] = field(default_factory=list)
+
+
+def write_if_changed(path: Path, content: str | bytes) -> bool:
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_bytes(data)
+    temporary.replace(path)
+    return True
+
+
+def sync(root: Path, owned_dirs: tuple[str, ...], files: dict[str, str | bytes]) -> WriteReport:
+    """Make the owned folders under `root` hold exactly `files` (relative path -> content)."""
+    report = WriteReport()
+    for relative, content in sorted(files.items()):
+        path = root / relative
+        if write_if_changed(path, content):
+            report.written.append(path)
+        else:
+            report.unchanged += 1
+    wanted = {root / relative for relative in files}
+    for folder in owned_dirs:
+        base = root / folder
+        if not base.exists():
+            continue
+        for path in sorted(base.rglob("*"), reverse=True):
+            if path.is_file() and path not in wanted:
+                path.unlink()
+                report.removed.append(path)
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
+    return report
+
+
+def swap_in(new: Path, target: Path) -> None:
+    """Replace `target` by `new` with two renames; the old site survives any earlier failure."""
+    old = target.with_name(f".{target.name}-old")
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    if old.exists():
+        shutil.rmtree(old)

@@ -1,0 +1,137 @@
+"""Load stage: read a YAML file into plain Python data plus the position of every value.
+
+Positions are keyed by the path to the value, e.g. (3, "text", "vi") for the
+Vietnamese text of the fourth entry, and give (line, column), both 1-based.
+Duplicate keys, tabs, non-UTF-8 bytes and non-NFC text are reported as
+problems instead of being silently accepted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from plansite.problems import Problem
+
+Positions = dict[tuple, tuple[int, int]]
+
+
+@dataclass
+class Loaded:
+    """One data file: its display name, its data and where each value stands."""
+
+    name: str
+    data: object = None
+    positions: Positions = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def where(self, path: tuple) -> tuple[int, int]:
+        """Line and column of the value at `path`, or of its nearest ancestor."""
+        while path not in self.positions and path:
+            path = path[:-1]
+        return self.positions.get(path, (1, 1))
+
+    def problem(self, path: tuple, message: str, severity: str = "error") -> Problem:
+        line, col = self.where(path)
+        return Problem(self.name, line, col, message, severity)
+
+
+def _first_non_nfc(text: str) -> tuple[int, int] | None:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not unicodedata.is_normalized("NFC", line):
+            for col, char in enumerate(line, start=1):
+                if not unicodedata.is_normalized("NFC", line[col - 1 : col + 1]):
+                    return number, col
+            return number, 1
+    return None
+
+
+def _to_plain(node: yaml.Node, loader: yaml.SafeLoader, path: tuple, out: Loaded):
+    out.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, yaml.MappingNode):
+        result: dict = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node)
+            if not isinstance(key, str):
+                key = str(key)
+            if key in result:
+                first = out.positions[(*path, key)]
+                out.problems.append(
+                    Problem(
+                        out.name,
+                        key_node.start_mark.line + 1,
+                        key_node.start_mark.column + 1,
+                        f"duplicate key '{key}' (first at line {first[0]}); "
+                        "keep one of them",
+                    )
+                )
+                continue
+            result[key] = _to_plain(value_node, loader, (*path, key), out)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [
+            _to_plain(item, loader, (*path, index), out) for index, item in enumerate(node.value)
+        ]
+    value = loader.construct_object(node)
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()[:10]
+    return value
+
+
+def load_text(text: str, name: str) -> Loaded:
+    out = Loaded(name)
+    bad = _first_non_nfc(text)
+    if bad:
+        out.problems.append(
+            Problem(
+                name,
+                *bad,
+                "text is not in Unicode NFC (composed characters); "
+                "re-save it normalized, e.g. python -m plansite nfc FILE",
+            )
+        )
+        return out
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            out.problems.append(Problem(name, 1, 1, "the file is empty; add at least one entry"))
+            return out
+        out.data = _to_plain(node, loader, (), out)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        message = f"YAML syntax error: {error.problem or error.context}"
+        if "\\t" in message or "tab" in message.lower():
+            message += "; indent with spaces, not tabs"
+        else:
+            message += "; check indentation, colons and quotes on this line or the one above"
+        out.problems.append(Problem(name, line, col, message))
+    except yaml.YAMLError as error:
+        out.problems.append(Problem(name, 1, 1, f"YAML error: {error}"))
+    finally:
+        loader.dispose()
+    return out
+
+
+def load_file(path: Path, name: str) -> Loaded:
+    """Read `path`; `name` is how messages show it (e.g. data/tasks.yml)."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        return Loaded(name, problems=[Problem(name, 1, 1, f"cannot read the file: {error}")])
+    if b"\x00" in raw:
+        return Loaded(name, problems=[Problem(name, 1, 1, "binary file; expected UTF-8 YAML text")])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        return Loaded(
+            name,
+            problems=[Problem(name, line, 1, "not UTF-8 text; save the file as UTF-8")],
+        )
+    return load_text(text.removeprefix("\ufeff"), name)
