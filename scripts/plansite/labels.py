@@ -90,6 +90,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "effective_date": ("Ngày có hiệu lực", "In force from"),
     "certainty": ("Độ tin cậy", "How sure"),
     "field": ("Thông tin", "Field"),
+    "details": ("Thông tin văn bản", "Document details"),
     "value": ("Giá trị", "Value"),
     "status": ("Tình trạng", "Status"),
     "status_as_of": ("tính đến ngày", "as of"),

@@ -138,7 +138,7 @@ def _search_url(doc: m.Document) -> str:
 def render_document(index: Index, doc: m.Document, lang: str) -> str:
     heading = doc_heading(doc, lang)
     body = [f"# {esc(heading)} {{#van-ban}}", "", *_status_block(index, doc, lang)]
-    body += [f"## {t('field', lang)} {{#thong-tin}}", "", *_metadata(doc, lang)]
+    body += [f"## {t('details', lang)} {{#thong-tin}}", "", *_metadata(doc, lang)]
     body += [
         f"## {t('summary', lang)} {{#tom-tat}}",
         "",
