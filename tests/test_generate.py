@@ -47,8 +47,12 @@ def test_one_line_edit_follows_everywhere(project):
     tasks.write_text(text.replace(entry, edited), encoding="utf-8")
     written = {p.relative_to(paths.docs).as_posix() for p in generate(paths).report.written}
     for page in (
-        "nhiem-vu/ii-4-1.md", "nhiem-vu/ii-4-1.en.md", "nhiem-vu/index.md",
-        "don-vi/cong-doan-nganh.md", "don-vi/cong-doan-co-so.md", "du-lieu/ke-hoach.json",
+        "nhiem-vu/ii-4-1.md",
+        "nhiem-vu/ii-4-1.en.md",
+        "nhiem-vu/index.md",
+        "don-vi/cong-doan-nganh.md",
+        "don-vi/cong-doan-co-so.md",
+        "du-lieu/ke-hoach.json",
     ):
         assert page in written, page
     task_page = (paths.docs / "nhiem-vu" / "ii-4-1.md").read_text(encoding="utf-8")
@@ -101,9 +105,7 @@ def test_broken_link_in_a_page_fails_the_build_and_keeps_the_site(project):
     site.mkdir()
     (site / "index.html").write_text("the last good site")
     home = project / "docs" / "index.md"
-    home.write_text(
-        home.read_text(encoding="utf-8") + "\n[x](khong-co.md)\n", encoding="utf-8"
-    )
+    home.write_text(home.read_text(encoding="utf-8") + "\n[x](khong-co.md)\n", encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "plansite", "build"], cwd=project, capture_output=True, text=True
     )

@@ -19,14 +19,21 @@ from plansite.status import start_of
 
 PRODID = "-//LDLD Kon Tum KL79//plansite//VI"
 UNION_LEVELS = {
-    m.Level.province, m.Level.province_unit, m.Level.district, m.Level.grassroots, m.Level.union_group,
+    m.Level.province,
+    m.Level.province_unit,
+    m.Level.district,
+    m.Level.grassroots,
+    m.Level.union_group,
 }
 
 
 def escape_text(value: str) -> str:
     return (
-        value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-        .replace("\r\n", "\\n").replace("\n", "\\n")
+        value.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
     )
 
 
@@ -53,7 +60,10 @@ def _timing(event: m.Event) -> list[str]:
     """DTSTART, DTEND and RRULE lines of an event."""
     if event.date is not None:
         start = start_of(event.date)
-        return [f"DTSTART;VALUE=DATE:{_date(start)}", f"DTEND;VALUE=DATE:{_date(start + dt.timedelta(days=1))}"]
+        return [
+            f"DTSTART;VALUE=DATE:{_date(start)}",
+            f"DTEND;VALUE=DATE:{_date(start + dt.timedelta(days=1))}",
+        ]
     rec = event.recurrence
     year, month, _ = m.date_key(rec.since)
     if rec.freq == m.Frequency.monthly:
@@ -104,7 +114,8 @@ def calendar_events(index: Index, org_id: str | None) -> list[m.Event]:
     org = index.orgs[org_id]
     every_level = {o.id for o in index.orgs.values() if o.level == m.Level.all_levels}
     return [
-        e for e in duties
+        e
+        for e in duties
         if org_id in e.organisations
         or (org.level in UNION_LEVELS and every_level.intersection(e.organisations))
     ]

@@ -34,7 +34,10 @@ def _print_warnings(warnings) -> None:
 
 def _fail(error: DataErrors) -> int:
     print(error.report(), file=sys.stderr)
-    print(f"\n{len(error.problems)} error(s); nothing was changed. Fix them and run again.", file=sys.stderr)
+    print(
+        f"\n{len(error.problems)} error(s); nothing was changed. Fix them and run again.",
+        file=sys.stderr,
+    )
     return 1
 
 
@@ -65,7 +68,9 @@ def cmd_generate(paths: Paths, _args) -> int:
         return _fail(error)
     _print_warnings(result.warnings)
     report = result.report
-    print(f"generated: {len(report.written)} written, {report.unchanged} unchanged, {len(report.removed)} removed")
+    print(
+        f"generated: {len(report.written)} written, {report.unchanged} unchanged, {len(report.removed)} removed"
+    )
     return 0
 
 
@@ -130,7 +135,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     paths = Paths(Path(args.root).resolve() if args.root else find_root())
     handler = {
-        "check": cmd_check, "generate": cmd_generate, "export": cmd_export,
-        "build": cmd_build, "nfc": cmd_nfc,
+        "check": cmd_check,
+        "generate": cmd_generate,
+        "export": cmd_export,
+        "build": cmd_build,
+        "nfc": cmd_nfc,
     }[args.command]
     return handler(paths, args)

@@ -32,7 +32,9 @@ def check_content(paths: Paths) -> list[Problem]:
             if not unicodedata.is_normalized("NFC", line):
                 problems.append(
                     Problem(
-                        paths.display(path), number, 1,
+                        paths.display(path),
+                        number,
+                        1,
                         f"text is not in Unicode NFC; run: python -m plansite nfc {paths.display(path)}",
                     )
                 )

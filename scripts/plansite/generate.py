@@ -40,7 +40,11 @@ def commit_date(root: Path) -> dt.date:
         return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
     try:
         out = subprocess.run(
-            ["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True, text=True, check=True
+            ["git", "log", "-1", "--format=%ct"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout.strip()
         return dt.datetime.fromtimestamp(int(out), dt.UTC).date()
     except (OSError, subprocess.CalledProcessError, ValueError):
@@ -90,16 +94,25 @@ def render_all(index: Index) -> dict[str, str]:
 
 
 def calendars(index: Index, lang: str, sfx: str) -> dict[str, str]:
-    files = {f"lich/ke-hoach{sfx}.ics": render_calendar(index, calendar_events(index, None), t("calendar_all", lang), lang)}
+    files = {
+        f"lich/ke-hoach{sfx}.ics": render_calendar(
+            index, calendar_events(index, None), t("calendar_all", lang), lang
+        )
+    }
     for org in index.orgs.values():
         events = calendar_events(index, org.id)
         if events:
-            files[f"lich/{org.id}{sfx}.ics"] = render_calendar(index, events, pick(org.name, lang), lang)
+            files[f"lich/{org.id}{sfx}.ics"] = render_calendar(
+                index, events, pick(org.name, lang), lang
+            )
     return files
 
 
 def exports(index: Index) -> dict[str, str]:
-    files = {"du-lieu/ke-hoach.json": export.data_json(index), "du-lieu/schema.json": export.data_schema()}
+    files = {
+        "du-lieu/ke-hoach.json": export.data_json(index),
+        "du-lieu/schema.json": export.data_schema(),
+    }
     for kind in export.m.KINDS:
         files[f"du-lieu/schema/{kind}.json"] = export.file_schema(kind)
     return files

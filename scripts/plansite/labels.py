@@ -79,7 +79,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "units": ("Đơn vị trực thuộc", "Units"),
     "level": ("Cấp", "Level"),
     "calendar_file": ("Tải lịch của đơn vị (.ics)", "Download this organisation's calendar (.ics)"),
-    "no_tasks": ("Kế hoạch không giao nhiệm vụ riêng cho đơn vị này.", "The plan gives this body no task of its own."),
+    "no_tasks": (
+        "Kế hoạch không giao nhiệm vụ riêng cho đơn vị này.",
+        "The plan gives this body no task of its own.",
+    ),
     # document card
     "number": ("Số hiệu", "Number"),
     "type": ("Loại văn bản", "Type"),
@@ -120,7 +123,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "Search the full text on the national legal database (vbpl.vn)",
     ),
     "unknown_value": ("chưa rõ", "unknown"),
-    "programme_of": ("Chương trình do văn bản này triển khai", "Programme carried out by this document"),
+    "programme_of": (
+        "Chương trình do văn bản này triển khai",
+        "Programme carried out by this document",
+    ),
     # statuses
     "status_in_force": ("Đang có hiệu lực", "In force"),
     "status_amended": ("Đang có hiệu lực, đã được sửa đổi", "In force, amended"),

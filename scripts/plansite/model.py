@@ -119,7 +119,12 @@ class Relations(Record):
 
 
 DOCUMENT_FIELDS_WITH_CERTAINTY = (
-    "number", "title", "issuer", "signer", "issue_date", "effective_date",
+    "number",
+    "title",
+    "issuer",
+    "signer",
+    "issue_date",
+    "effective_date",
 )
 
 

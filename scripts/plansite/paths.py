@@ -6,14 +6,28 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DATA_FILES = (
-    "organisations", "tasks", "documents", "programmes", "movements", "events", "glossary",
+    "organisations",
+    "tasks",
+    "documents",
+    "programmes",
+    "movements",
+    "events",
+    "glossary",
 )
 SETTINGS_FILE = "site"
 
 # Folders under docs/ that the generator owns (gitignored, rewritten each run).
 GENERATED_DIRS = (
-    "nhiem-vu", "don-vi", "van-ban", "chuong-trinh", "phong-trao", "moc-thoi-gian",
-    "thuat-ngu", "lich", "du-lieu", "hien-trang",
+    "nhiem-vu",
+    "don-vi",
+    "van-ban",
+    "chuong-trinh",
+    "phong-trao",
+    "moc-thoi-gian",
+    "thuat-ngu",
+    "lich",
+    "du-lieu",
+    "hien-trang",
 )
 
 

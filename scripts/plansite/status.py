@@ -62,7 +62,9 @@ def compute_status(
         return DocStatus(Status.superseded, _in_effect_from(first), tuple(s.id for s in active))
     over = [p for p in programmes if p.period.end < as_of.year]
     if over:
-        return DocStatus(Status.ended, str(max(p.period.end for p in over)), tuple(p.id for p in over))
+        return DocStatus(
+            Status.ended, str(max(p.period.end for p in over)), tuple(p.id for p in over)
+        )
     start = start_of(_in_effect_from(doc))
     if start is None:
         return DocStatus(Status.unknown)

@@ -78,7 +78,9 @@ def _message(error: dict, model: type[BaseModel]) -> str:
     if kind == "string_pattern_mismatch":
         pattern = error.get("ctx", {}).get("pattern", "")
         if pattern == m.DATE_PATTERN:
-            return f"'{value}' is not a date; write it quoted as \"YYYY-MM-DD\", \"YYYY-MM\" or \"YYYY\""
+            return (
+                f'\'{value}\' is not a date; write it quoted as "YYYY-MM-DD", "YYYY-MM" or "YYYY"'
+            )
         if pattern == m.TASK_ID_PATTERN:
             return f"'{value}' is not a task id; use the plan anchor, e.g. ii-1-3"
         return (
@@ -174,7 +176,7 @@ def _cycles(graph: dict[str, list[str]]) -> list[list[str]]:
         state[node] = 1
         for nxt in graph.get(node, []):
             if state.get(nxt) == 1:
-                found.append([*trail[trail.index(nxt):], nxt] if nxt in trail else [node, nxt])
+                found.append([*trail[trail.index(nxt) :], nxt] if nxt in trail else [node, nxt])
             elif nxt not in state:
                 visit(nxt, [*trail, nxt])
         state[node] = 2
@@ -189,9 +191,7 @@ def validate(sources: Sources) -> tuple[Dataset | None, list[Problem], list[Prob
     """Returns (dataset or None, errors, warnings)."""
     out = _Collector()
     out.errors.extend(sources.problems)
-    records = {
-        kind: _records(loaded, m.KINDS[kind], out) for kind, loaded in sources.files.items()
-    }
+    records = {kind: _records(loaded, m.KINDS[kind], out) for kind, loaded in sources.files.items()}
     settings = m.SiteSettings()
     if sources.settings is not None and sources.settings.data is not None:
         try:
@@ -233,12 +233,18 @@ def _check_organisations(sources, records, ids, out) -> None:
         for attr in ("parent", "reports_via"):
             value = getattr(org, attr)
             if value is not None and value not in ids["organisations"]:
-                out.error(loaded, (index, attr), _unknown(value, ids["organisations"], "organisations"))
+                out.error(
+                    loaded, (index, attr), _unknown(value, ids["organisations"], "organisations")
+                )
             if value == org.id:
                 out.error(loaded, (index, attr), f"'{org.id}' cannot be its own {attr}")
         for pos, value in enumerate(org.reports_to):
             if value not in ids["organisations"]:
-                out.error(loaded, (index, "reports_to", pos), _unknown(value, ids["organisations"], "organisations"))
+                out.error(
+                    loaded,
+                    (index, "reports_to", pos),
+                    _unknown(value, ids["organisations"], "organisations"),
+                )
     parents = {org.id: [org.parent] for _, org in records.get("organisations", []) if org.parent}
     for cycle in _cycles(parents):
         index = next(i for i, o in records["organisations"] if o.id == cycle[0])
@@ -246,7 +252,9 @@ def _check_organisations(sources, records, ids, out) -> None:
 
 
 def _unknown(value: str, known: set[str], kind: str) -> str:
-    return f"unknown {kind[:-1]} '{value}'{suggest(value, known)}; it must be an id in data/{kind}.yml"
+    return (
+        f"unknown {kind[:-1]} '{value}'{suggest(value, known)}; it must be an id in data/{kind}.yml"
+    )
 
 
 def _check_list(loaded, index, attr, values, known, kind, out) -> None:
@@ -272,27 +280,44 @@ def _check_tasks(sources, records, ids, plans, out) -> None:
         aims = [a for a in vi.blocks if a.startswith("i-")]
         for pos, aim in enumerate(task.aims):
             if aim not in aims:
-                out.error(loaded, (index, "aims", pos), f"unknown aim '{aim}'{suggest(aim, aims)}; aims are the anchors i-1 … i-{len(aims)} of section I")
+                out.error(
+                    loaded,
+                    (index, "aims", pos),
+                    f"unknown aim '{aim}'{suggest(aim, aims)}; aims are the anchors i-1 … i-{len(aims)} of section I",
+                )
         if task.id not in vi.blocks:
-            out.error(loaded, (index, "id"), f"no block with anchor '{task.id}' on the plan page{suggest(task.id, vi.blocks)}; a task id is its plan anchor")
+            out.error(
+                loaded,
+                (index, "id"),
+                f"no block with anchor '{task.id}' on the plan page{suggest(task.id, vi.blocks)}; a task id is its plan anchor",
+            )
             continue
         if vi.parents.get(task.id) != task.group:
-            out.error(loaded, (index, "group"), f"task '{task.id}' stands under '{vi.parents.get(task.id)}' on the plan page, not '{task.group}'")
+            out.error(
+                loaded,
+                (index, "group"),
+                f"task '{task.id}' stands under '{vi.parents.get(task.id)}' on the plan page, not '{task.group}'",
+            )
         for lang, plan in (("vi", vi), ("en", en)):
             text = getattr(task.text, lang)
             if plan is None or text is None or task.id not in plan.blocks:
                 continue
             if collapse(text) != plan.blocks[task.id]:
-                out.error(loaded, (index, "text", lang), _drift(text, plan.blocks[task.id], lang, task.id))
+                out.error(
+                    loaded, (index, "text", lang), _drift(text, plan.blocks[task.id], lang, task.id)
+                )
 
 
 def _drift(text: str, page: str, lang: str, anchor: str) -> str:
     mine, theirs = collapse(text), page
-    at = next((i for i, (a, b) in enumerate(zip(mine, theirs, strict=False)) if a != b), min(len(mine), len(theirs)))
+    at = next(
+        (i for i, (a, b) in enumerate(zip(mine, theirs, strict=False)) if a != b),
+        min(len(mine), len(theirs)),
+    )
     page_file = "docs/ke-hoach/index.md" if lang == "vi" else "docs/ke-hoach/index.en.md"
     return (
         f"text.{lang} differs from #{anchor} on {page_file} at character {at + 1}: "
-        f"here «{mine[max(0, at - 20):at + 20]}», page «{theirs[max(0, at - 20):at + 20]}»; "
+        f"here «{mine[max(0, at - 20) : at + 20]}», page «{theirs[max(0, at - 20) : at + 20]}»; "
         "copy the text from the plan page"
     )
 
@@ -306,49 +331,105 @@ def _check_documents(sources, records, ids, plans, out) -> None:
             targets = getattr(doc.relations, attr)
             for pos, target in enumerate(targets):
                 if target not in ids["documents"]:
-                    out.error(loaded, (index, "relations", attr, pos), _unknown(target, ids["documents"], "documents"))
+                    out.error(
+                        loaded,
+                        (index, "relations", attr, pos),
+                        _unknown(target, ids["documents"], "documents"),
+                    )
                 elif target == doc.id:
-                    out.error(loaded, (index, "relations", attr, pos), f"'{doc.id}' cannot relate to itself")
+                    out.error(
+                        loaded,
+                        (index, "relations", attr, pos),
+                        f"'{doc.id}' cannot relate to itself",
+                    )
         graph[doc.id] = [*doc.relations.replaces, *doc.relations.amends]
-        if doc.issue_date and doc.effective_date and m.date_key(doc.effective_date) < m.date_key(doc.issue_date):
-            out.error(loaded, (index, "effective_date"), f"effective date {doc.effective_date} is before the issue date {doc.issue_date}; check both")
+        if (
+            doc.issue_date
+            and doc.effective_date
+            and m.date_key(doc.effective_date) < m.date_key(doc.issue_date)
+        ):
+            out.error(
+                loaded,
+                (index, "effective_date"),
+                f"effective date {doc.effective_date} is before the issue date {doc.issue_date}; check both",
+            )
         for name, certainty in doc.certainty_by_field.items():
             if name not in m.DOCUMENT_FIELDS_WITH_CERTAINTY:
-                out.error(loaded, (index, "certainty_by_field", name), f"unknown field '{name}'{suggest(name, m.DOCUMENT_FIELDS_WITH_CERTAINTY)}")
+                out.error(
+                    loaded,
+                    (index, "certainty_by_field", name),
+                    f"unknown field '{name}'{suggest(name, m.DOCUMENT_FIELDS_WITH_CERTAINTY)}",
+                )
             elif certainty == m.Certainty.unknown and getattr(doc, name) is not None:
-                out.error(loaded, (index, "certainty_by_field", name), f"'{name}' is marked unknown but has a value; set it to null or give its certainty")
+                out.error(
+                    loaded,
+                    (index, "certainty_by_field", name),
+                    f"'{name}' is marked unknown but has a value; set it to null or give its certainty",
+                )
         if plan_text is not None:
             for pos, mention in enumerate(doc.mentions):
                 if collapse(mention) not in plan_text:
-                    out.error(loaded, (index, "mentions", pos), f"«{mention}» does not occur in the plan text; copy it exactly from docs/ke-hoach/index.md")
+                    out.error(
+                        loaded,
+                        (index, "mentions", pos),
+                        f"«{mention}» does not occur in the plan text; copy it exactly from docs/ke-hoach/index.md",
+                    )
     index_of = {doc.id: i for i, doc in records.get("documents", [])}
     for cycle in _cycles(graph):
-        out.error(loaded, (index_of[cycle[0]], "relations"), "replaces/amends cycle: " + " → ".join(cycle) + "; a document cannot (indirectly) replace itself")
+        out.error(
+            loaded,
+            (index_of[cycle[0]], "relations"),
+            "replaces/amends cycle: "
+            + " → ".join(cycle)
+            + "; a document cannot (indirectly) replace itself",
+        )
 
 
 def _check_programmes(sources, records, ids, out) -> None:
     loaded = sources.files.get("programmes")
     for index, programme in records.get("programmes", []):
         if programme.document not in ids["documents"]:
-            out.error(loaded, (index, "document"), _unknown(programme.document, ids["documents"], "documents"))
+            out.error(
+                loaded,
+                (index, "document"),
+                _unknown(programme.document, ids["documents"], "documents"),
+            )
         if programme.period.end < programme.period.start:
-            out.error(loaded, (index, "period", "end"), f"period ends ({programme.period.end}) before it starts ({programme.period.start})")
+            out.error(
+                loaded,
+                (index, "period", "end"),
+                f"period ends ({programme.period.end}) before it starts ({programme.period.start})",
+            )
 
 
 def _check_events(sources, records, ids, out) -> None:
     loaded = sources.files.get("events")
     for index, event in records.get("events", []):
-        _check_list(loaded, index, "organisations", event.organisations, ids["organisations"], "organisations", out)
+        _check_list(
+            loaded,
+            index,
+            "organisations",
+            event.organisations,
+            ids["organisations"],
+            "organisations",
+            out,
+        )
         _check_list(loaded, index, "tasks", event.tasks, ids["tasks"], "tasks", out)
         if (event.date is None) == (event.recurrence is None):
-            out.error(loaded, (index,), "an event needs exactly one of 'date' (once) or 'recurrence' (repeating)")
+            out.error(
+                loaded,
+                (index,),
+                "an event needs exactly one of 'date' (once) or 'recurrence' (repeating)",
+            )
         rec = event.recurrence
         if rec is None:
             continue
         if rec.freq == m.Frequency.yearly and rec.month is None:
             out.error(loaded, (index, "recurrence"), "a yearly event needs 'month'")
         if rec.timing == m.Timing.during_month and rec.day is not None:
-            out.error(loaded, (index, "recurrence", "day"), "'during-month' takes no 'day'; remove it")
+            out.error(
+                loaded, (index, "recurrence", "day"), "'during-month' takes no 'day'; remove it"
+            )
         if rec.timing != m.Timing.during_month and rec.day is None:
             out.error(loaded, (index, "recurrence"), f"timing '{rec.timing}' needs a 'day'")
 
@@ -360,7 +441,9 @@ def _check_plan_languages(plans: dict[str, PlanText], out: _Collector) -> None:
         if missing or extra:
             out.errors.append(
                 Problem(
-                    "docs/ke-hoach/index.en.md", 1, 1,
+                    "docs/ke-hoach/index.en.md",
+                    1,
+                    1,
                     f"anchors differ from the Vietnamese plan: missing {missing}, extra {extra}; "
                     "give every block the same {: #id } in both languages",
                 )

@@ -43,7 +43,7 @@ class Loaded:
 def _first_non_nfc(text: str) -> tuple[int, int] | None:
     for number, line in enumerate(text.splitlines(), start=1):
         if not unicodedata.is_normalized("NFC", line):
-            for col, char in enumerate(line, start=1):
+            for col in range(1, len(line) + 1):
                 if not unicodedata.is_normalized("NFC", line[col - 1 : col + 1]):
                     return number, col
             return number, 1
@@ -65,8 +65,7 @@ def _to_plain(node: yaml.Node, loader: yaml.SafeLoader, path: tuple, out: Loaded
                         out.name,
                         key_node.start_mark.line + 1,
                         key_node.start_mark.column + 1,
-                        f"duplicate key '{key}' (first at line {first[0]}); "
-                        "keep one of them",
+                        f"duplicate key '{key}' (first at line {first[0]}); keep one of them",
                     )
                 )
                 continue

@@ -85,9 +85,14 @@ def _status_block(index: Index, doc: m.Document, lang: str) -> list[str]:
     lines = [f'!!! {STATUS_ADMONITION[status.status]} "{title}"', ""]
     if status.status == Status.superseded:
         successors = ", ".join(doc_link(index, s, lang) for s in status.by)
-        lines.append(f"    {t('superseded_banner', lang)} {successors} ({date_text(status.since, lang)}).")
+        lines.append(
+            f"    {t('superseded_banner', lang)} {successors} ({date_text(status.since, lang)})."
+        )
     elif status.status == Status.ended:
-        programmes = ", ".join(link(esc(pick(index.programmes[p].title, lang)), f"../chuong-trinh/{p}.md") for p in status.by)
+        programmes = ", ".join(
+            link(esc(pick(index.programmes[p].title, lang)), f"../chuong-trinh/{p}.md")
+            for p in status.by
+        )
         lines.append(f"    {t('ended_banner', lang)} {status.since}: {programmes}.")
     elif status.status == Status.amended:
         amenders = ", ".join(doc_link(index, a, lang) for a in status.by)
@@ -127,7 +132,9 @@ def _cited_by(index: Index, doc: m.Document, lang: str) -> list[str]:
         plan_links = ", ".join(link(f"#{a}", f"../ke-hoach/index.md#{a}") for a in anchors)
         lines.append(f"- {t('cited_in_plan', lang)}: {plan_links}")
     if tasks:
-        lines.append(f"- {t('cited_in_tasks', lang)}: " + ", ".join(task_link(index, x, lang) for x in tasks))
+        lines.append(
+            f"- {t('cited_in_tasks', lang)}: " + ", ".join(task_link(index, x, lang) for x in tasks)
+        )
     return [*lines, ""]
 
 
@@ -154,14 +161,24 @@ def render_document(index: Index, doc: m.Document, lang: str) -> str:
     body += _relations(index, doc, lang) + _cited_by(index, doc, lang)
     for programme_id in index.programmes_by_document.get(doc.id, []):
         programme = index.programmes[programme_id]
-        body += [f"{t('programme_of', lang)}: {link(esc(pick(programme.title, lang)), f'../chuong-trinh/{programme_id}.md')}", ""]
+        body += [
+            f"{t('programme_of', lang)}: {link(esc(pick(programme.title, lang)), f'../chuong-trinh/{programme_id}.md')}",
+            "",
+        ]
     if doc.notes:
         body += [f"## {t('notes', lang)} {{#ghi-chu}}", "", esc(pick(doc.notes, lang)), ""]
     body += [f"## {t('source', lang)} {{#nguon}}", "", esc(pick(doc.source, lang)), ""]
     if doc.type not in (m.DocumentType.ke_hoach,) or doc.number:
-        body += [f"## {t('full_text', lang)} {{#toan-van}}", "", link(t("full_text_search", lang), _search_url(doc)), ""]
+        body += [
+            f"## {t('full_text', lang)} {{#toan-van}}",
+            "",
+            link(t("full_text_search", lang), _search_url(doc)),
+            "",
+        ]
     body += [json_ld(_json_ld(index, doc, lang)), ""]
-    return page(heading, pick(doc.summary, lang)[:160], body, f"data/documents.yml ({doc.id})", lang)
+    return page(
+        heading, pick(doc.summary, lang)[:160], body, f"data/documents.yml ({doc.id})", lang
+    )
 
 
 def _json_ld(index: Index, doc: m.Document, lang: str) -> dict:

@@ -13,7 +13,11 @@ def when_text(event: m.Event, lang: str) -> str:
     rec = event.recurrence
     every = t("every_year" if rec.freq == m.Frequency.yearly else "every_month", lang)
     if rec.timing == m.Timing.during_month:
-        return every if rec.month is None else f"{every}, {t('in_month', lang)} {month_name(rec.month, lang)}"
+        return (
+            every
+            if rec.month is None
+            else f"{every}, {t('in_month', lang)} {month_name(rec.month, lang)}"
+        )
     key = "before_day" if rec.timing == m.Timing.before else "on_day"
     if rec.freq == m.Frequency.monthly:
         return f"{every}, {t(key, lang)} {rec.day}"

@@ -15,7 +15,10 @@ LEVEL_NAMES = {
     m.Level.party: ("Cấp ủy Đảng", "Party committee"),
     m.Level.province: ("Cấp tỉnh", "Province"),
     m.Level.province_unit: ("Cơ quan của LĐLĐ tỉnh", "Office of the Provincial Federation"),
-    m.Level.district: ("Cấp huyện, ngành (cấp trên cơ sở)", "District and sector (upper-grassroots)"),
+    m.Level.district: (
+        "Cấp huyện, ngành (cấp trên cơ sở)",
+        "District and sector (upper-grassroots)",
+    ),
     m.Level.grassroots: ("Cấp cơ sở", "Grassroots"),
     m.Level.union_group: ("Dưới cơ sở", "Below grassroots"),
     m.Level.all_levels: ("Mọi cấp", "All levels"),
@@ -36,30 +39,46 @@ def _event_sort_key(event: m.Event) -> tuple:
 
 def render_organisation(index: Index, org: m.Organisation, lang: str) -> str:
     name = pick(org.name, lang)
-    body = [f"# {esc(name)} {{#don-vi}}", "", f"{t('level', lang)}: {level_name(org.level, lang)}", ""]
+    body = [
+        f"# {esc(name)} {{#don-vi}}",
+        "",
+        f"{t('level', lang)}: {level_name(org.level, lang)}",
+        "",
+    ]
     if org.parent:
         body += [f"{t('part_of', lang)}: {org_link(index, org.parent, lang)}", ""]
     body += [f"## {t('must_do', lang)} {{#phai-lam}}", ""]
     own = index.tasks_responsible.get(org.id, [])
     if own:
-        body += [f"- {task_link(index, tid, lang)}: {esc(_excerpt(index, tid, lang))}" for tid in own] + [""]
+        body += [
+            f"- {task_link(index, tid, lang)}: {esc(_excerpt(index, tid, lang))}" for tid in own
+        ] + [""]
     else:
         body += [t("no_tasks", lang), ""]
     support = index.tasks_supporting.get(org.id, [])
     if support:
         body += [f"## {t('supports_tasks', lang)} {{#phoi-hop}}", ""]
         body += [f"- {task_link(index, tid, lang)}" for tid in support] + [""]
-    events = sorted((index.events[e] for e in index.events_by_org.get(org.id, [])), key=_event_sort_key)
+    events = sorted(
+        (index.events[e] for e in index.events_by_org.get(org.id, [])), key=_event_sort_key
+    )
     if events or org.reports_to:
         body += [f"## {t('reporting', lang)} {{#bao-cao}}", ""]
         for event in events:
             tasks = ", ".join(task_number(x) for x in event.tasks)
-            body.append(f"- **{when_text(event, lang)}**: {esc(pick(event.title, lang))}" + (f" ({tasks})" if tasks else ""))
+            body.append(
+                f"- **{when_text(event, lang)}**: {esc(pick(event.title, lang))}"
+                + (f" ({tasks})" if tasks else "")
+            )
         if calendar_events(index, org.id):
             body += ["", link(t("calendar_file", lang), f"../lich/{org.id}.ics"), ""]
         if org.reports_to:
             targets = ", ".join(org_link(index, o, lang) for o in org.reports_to)
-            via = f" ({t('reports_via', lang)} {org_link(index, org.reports_via, lang)})" if org.reports_via else ""
+            via = (
+                f" ({t('reports_via', lang)} {org_link(index, org.reports_via, lang)})"
+                if org.reports_via
+                else ""
+            )
             body += [f"{t('reports_to', lang)}: {targets}{via}", ""]
     reporters = index.reporters.get(org.id, [])
     if reporters:
@@ -69,7 +88,9 @@ def render_organisation(index: Index, org: m.Organisation, lang: str) -> str:
     if children:
         body += [f"## {t('units', lang)} {{#truc-thuoc}}", ""]
         body += [f"- {org_link(index, o, lang)}" for o in children] + [""]
-    return page(name, f"{t('must_do', lang)}: {name}", body, f"data/organisations.yml ({org.id})", lang)
+    return page(
+        name, f"{t('must_do', lang)}: {name}", body, f"data/organisations.yml ({org.id})", lang
+    )
 
 
 def _excerpt(index: Index, task_id: str, lang: str) -> str:

@@ -14,7 +14,12 @@ def render_programme(index: Index, programme: m.Programme, lang: str) -> str:
     period = f"{programme.period.start}–{programme.period.end}"
     body = [f"# {esc(title)} {{#chuong-trinh}}", ""]
     if programme.period.end < index.as_of.year:
-        body += [f'!!! info "{t("status_ended", lang)}"', "", f"    {t('ended_banner', lang)} {programme.period.end}.", ""]
+        body += [
+            f'!!! info "{t("status_ended", lang)}"',
+            "",
+            f"    {t('ended_banner', lang)} {programme.period.end}.",
+            "",
+        ]
     body += [
         f"- {t('period', lang)}: {period}",
         f"- {t('document', lang)}: {doc_link(index, programme.document, lang)}",
@@ -30,7 +35,13 @@ def render_programme(index: Index, programme: m.Programme, lang: str) -> str:
     if tasks:
         body += [f"## {t('tasks_resting', lang)} {{#nhiem-vu}}", ""]
         body += [f"- {task_link(index, x, lang)}" for x in tasks] + [""]
-    return page(title, pick(programme.summary, lang)[:160], body, f"data/programmes.yml ({programme.id})", lang)
+    return page(
+        title,
+        pick(programme.summary, lang)[:160],
+        body,
+        f"data/programmes.yml ({programme.id})",
+        lang,
+    )
 
 
 def render_programme_index(index: Index, lang: str) -> str:
@@ -38,7 +49,9 @@ def render_programme_index(index: Index, lang: str) -> str:
     for programme in index.programmes.values():
         period = f"{programme.period.start}–{programme.period.end}"
         body.append(f"- {link(esc(pick(programme.title, lang)), f'{programme.id}.md')} ({period})")
-    return page(t("programmes", lang), t("programmes", lang), [*body, ""], "data/programmes.yml", lang)
+    return page(
+        t("programmes", lang), t("programmes", lang), [*body, ""], "data/programmes.yml", lang
+    )
 
 
 def render_movements(index: Index, lang: str) -> str:
@@ -56,5 +69,9 @@ def render_movements(index: Index, lang: str) -> str:
                 body += [esc(pick(movement.note, lang)), ""]
             tasks = index.tasks_by_movement.get(movement.id, [])
             if tasks:
-                body += [f"{t('named_in', lang)}: " + ", ".join(task_link(index, x, lang) for x in tasks), ""]
+                body += [
+                    f"{t('named_in', lang)}: "
+                    + ", ".join(task_link(index, x, lang) for x in tasks),
+                    "",
+                ]
     return page(t("movements", lang), t("movements", lang), body, "data/movements.yml", lang)

@@ -9,9 +9,16 @@ from plansite.render.common import esc, link, page, pick
 
 
 def render_glossary(index: Index, lang: str) -> str:
-    body = [f"# {t('glossary', lang)} {{#thuat-ngu}}", "", f"| {t('term', lang)} | {t('expansion', lang)} |", "|---|---|"]
+    body = [
+        f"# {t('glossary', lang)} {{#thuat-ngu}}",
+        "",
+        f"| {t('term', lang)} | {t('expansion', lang)} |",
+        "|---|---|",
+    ]
     for entry in sorted(index.data.glossary, key=lambda e: e.term.casefold()):
-        body.append(f'| <span id="{entry.id}">{esc(entry.term)}</span> | {esc(pick(entry.expansion, lang))} |')
+        body.append(
+            f'| <span id="{entry.id}">{esc(entry.term)}</span> | {esc(pick(entry.expansion, lang))} |'
+        )
     return page(t("glossary", lang), t("glossary", lang), [*body, ""], "data/glossary.yml", lang)
 
 

@@ -11,7 +11,11 @@ from plansite.render.events import when_text
 PROVINCE = {m.Level.province, m.Level.province_unit}
 DISTRICT = {m.Level.district}
 GRASSROOTS = {m.Level.grassroots, m.Level.union_group}
-MATRIX_COLUMNS = (("col_province", PROVINCE), ("col_district", DISTRICT), ("col_grassroots", GRASSROOTS))
+MATRIX_COLUMNS = (
+    ("col_province", PROVINCE),
+    ("col_district", DISTRICT),
+    ("col_grassroots", GRASSROOTS),
+)
 
 
 def org_link(index: Index, org_id: str, lang: str, up: str = "../") -> str:
@@ -59,8 +63,11 @@ def render_task(index: Index, task: m.Task, lang: str) -> str:
     if task.id.startswith("ii-"):
         body += [f"*{t('section_ii_note', lang)}*", ""]
     if task.supporting:
-        body += [f"## {t('supporting', lang)} {{#phoi-hop}}", "",
-                 *_bullets([org_link(index, o, lang) for o in task.supporting])]
+        body += [
+            f"## {t('supporting', lang)} {{#phoi-hop}}",
+            "",
+            *_bullets([org_link(index, o, lang) for o in task.supporting]),
+        ]
     basis = [doc_link(index, d, lang) for d in task.documents]
     basis += [
         link(esc(pick(index.programmes[p].title, lang)), f"../chuong-trinh/{p}.md")
@@ -75,15 +82,26 @@ def render_task(index: Index, task: m.Task, lang: str) -> str:
     body += [f"## {t('deadlines', lang)} {{#thoi-han}}", ""]
     events = index.events_by_task.get(task.id, [])
     if events:
-        body += _bullets([
-            f"**{when_text(index.events[e], lang)}**: {esc(pick(index.events[e].title, lang))}"
-            for e in events
-        ])
+        body += _bullets(
+            [
+                f"**{when_text(index.events[e], lang)}**: {esc(pick(index.events[e].title, lang))}"
+                for e in events
+            ]
+        )
     else:
         body += [t("no_deadline", lang), ""]
     if task.aims:
-        aims = [link(f"#{a}", f"../ke-hoach/index.md#{a}") + f" {esc(plan.blocks.get(a, ''))}" for a in task.aims]
-        body += [f"## {t('aims', lang)} {{#muc-dich}}", "", *_bullets(aims), f"*{t('aims_note', lang)}*", ""]
+        aims = [
+            link(f"#{a}", f"../ke-hoach/index.md#{a}") + f" {esc(plan.blocks.get(a, ''))}"
+            for a in task.aims
+        ]
+        body += [
+            f"## {t('aims', lang)} {{#muc-dich}}",
+            "",
+            *_bullets(aims),
+            f"*{t('aims_note', lang)}*",
+            "",
+        ]
     previous, following = index.neighbours(task.id)
     nav = []
     if previous:
@@ -93,7 +111,9 @@ def render_task(index: Index, task: m.Task, lang: str) -> str:
         nav.append(f"{t('next', lang)}: {task_link(index, following, lang)} →")
     body += [" · ".join(nav), ""]
     first_words = pick(task.text, lang)[:150]
-    return page(f"{t('task', lang)} {number}", first_words, body, f"data/tasks.yml ({task.id})", lang)
+    return page(
+        f"{t('task', lang)} {number}", first_words, body, f"data/tasks.yml ({task.id})", lang
+    )
 
 
 def _cell(index: Index, task: m.Task, levels: set[m.Level], lang: str) -> str:
@@ -106,14 +126,21 @@ def _cell(index: Index, task: m.Task, levels: set[m.Level], lang: str) -> str:
 
 def render_task_index(index: Index, lang: str) -> str:
     plan = index.data.plans[lang if lang in index.data.plans else "vi"]
-    body = [f"# {t('tasks', lang)} {{#nhiem-vu}}", "", f"## {t('by_group', lang)} {{#theo-nhom}}", ""]
+    body = [
+        f"# {t('tasks', lang)} {{#nhiem-vu}}",
+        "",
+        f"## {t('by_group', lang)} {{#theo-nhom}}",
+        "",
+    ]
     current_group = None
     for task in index.tasks.values():
         if task.group != current_group:
             current_group = task.group
             title = plan.headings.get(task.group, task.group)
             body += ["", f"### {esc(title)} {{#{task.group}}}", ""]
-        excerpt = esc(pick(task.text, lang)[:140].rstrip()) + ("…" if len(pick(task.text, lang)) > 140 else "")
+        excerpt = esc(pick(task.text, lang)[:140].rstrip()) + (
+            "…" if len(pick(task.text, lang)) > 140 else ""
+        )
         label = f"{t('task', lang)} {task_number(task.id)}"
         body.append(f"- {link(label, f'{task.id}.md')}: {excerpt}")
     headers = [t("task", lang)] + [t(key, lang) for key, _ in MATRIX_COLUMNS]
@@ -128,5 +155,7 @@ def render_task_index(index: Index, lang: str) -> str:
     ]
     for task in index.tasks.values():
         cells = [_cell(index, task, levels, lang) for _, levels in MATRIX_COLUMNS]
-        body.append(f"| {link(task_number(task.id), f'{task.id}.md')} | " + " | ".join(cells) + " |")
+        body.append(
+            f"| {link(task_number(task.id), f'{task.id}.md')} | " + " | ".join(cells) + " |"
+        )
     return page(t("tasks", lang), t("matrix_intro", lang), body, "data/tasks.yml", lang)

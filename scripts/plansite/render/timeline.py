@@ -36,13 +36,41 @@ def entries(index: Index, lang: str) -> list[Entry]:
         label = link(esc(doc_heading(doc, lang)), f"../van-ban/{doc.id}.md")
         source = esc(pick(doc.source, lang))
         if doc.issue_date:
-            out.append(Entry(doc.issue_date, f"{label}: {t('issued', lang)}", doc.certainty_of("issue_date"), source))
+            out.append(
+                Entry(
+                    doc.issue_date,
+                    f"{label}: {t('issued', lang)}",
+                    doc.certainty_of("issue_date"),
+                    source,
+                )
+            )
         if doc.effective_date:
-            out.append(Entry(doc.effective_date, f"{label}: {t('in_force_from', lang)}", doc.certainty_of("effective_date"), source))
+            out.append(
+                Entry(
+                    doc.effective_date,
+                    f"{label}: {t('in_force_from', lang)}",
+                    doc.certainty_of("effective_date"),
+                    source,
+                )
+            )
     for programme in index.programmes.values():
         label = link(esc(pick(programme.title, lang)), f"../chuong-trinh/{programme.id}.md")
-        out.append(Entry(str(programme.period.start), f"{label}: {t('period_start', lang)}", m.Certainty.plan, t("certainty_plan", lang)))
-        out.append(Entry(str(programme.period.end), f"{label}: {t('period_end', lang)}", m.Certainty.plan, t("certainty_plan", lang)))
+        out.append(
+            Entry(
+                str(programme.period.start),
+                f"{label}: {t('period_start', lang)}",
+                m.Certainty.plan,
+                t("certainty_plan", lang),
+            )
+        )
+        out.append(
+            Entry(
+                str(programme.period.end),
+                f"{label}: {t('period_end', lang)}",
+                m.Certainty.plan,
+                t("certainty_plan", lang),
+            )
+        )
     for event in index.events.values():
         if event.date:
             source = esc(pick(event.source, lang)) if event.source else t("certainty_plan", lang)
@@ -51,7 +79,11 @@ def entries(index: Index, lang: str) -> list[Entry]:
 
 
 def _line(entry: Entry, lang: str, after: str | None) -> str:
-    later = f" *({t('after_plan', lang)})*" if after and m.date_key(entry.date) > m.date_key(after) else ""
+    later = (
+        f" *({t('after_plan', lang)})*"
+        if after and m.date_key(entry.date) > m.date_key(after)
+        else ""
+    )
     return f"- **{date_text(entry.date, lang)}** — {entry.text}{later} {certainty_badge(entry.certainty, lang)}"
 
 
@@ -62,7 +94,10 @@ def render_timeline(index: Index, lang: str) -> str:
     body += [f"## {t('recurring', lang)} {{#dinh-ky}}", ""]
     for event in recurring:
         tasks = ", ".join(task_link(index, x, lang) for x in event.tasks)
-        body.append(f"- **{when_text(event, lang)}** — {esc(pick(event.title, lang))}" + (f" ({tasks})" if tasks else ""))
+        body.append(
+            f"- **{when_text(event, lang)}** — {esc(pick(event.title, lang))}"
+            + (f" ({tasks})" if tasks else "")
+        )
     body.append("")
     year = None
     for entry in entries(index, lang):
@@ -86,10 +121,26 @@ def render_changes(index: Index, lang: str) -> str:
     ]
     for entry in entries(index, lang):
         if m.date_key(entry.date) > m.date_key(after):
-            body.append(f"| {date_text(entry.date, lang)} | {entry.text} | {certainty_badge(entry.certainty, lang)} | {entry.source} |")
-    superseded = [d for d in index.docs.values() if index.status[d.id].status.value in ("superseded", "ended")]
+            body.append(
+                f"| {date_text(entry.date, lang)} | {entry.text} | {certainty_badge(entry.certainty, lang)} | {entry.source} |"
+            )
+    superseded = [
+        d for d in index.docs.values() if index.status[d.id].status.value in ("superseded", "ended")
+    ]
     if superseded:
-        body += ["", f"## {t('status_superseded', lang)} / {t('status_ended', lang)} {{#het-hieu-luc}}", ""]
+        body += [
+            "",
+            f"## {t('status_superseded', lang)} / {t('status_ended', lang)} {{#het-hieu-luc}}",
+            "",
+        ]
         for doc in superseded:
-            body.append(f"- {link(esc(doc_heading(doc, lang)), f'../van-ban/{doc.id}.md')}: {t('status_' + index.status[doc.id].status.value, lang)}")
-    return page(t("changes", lang), t("changes_intro", lang), [*body, ""], "data/documents.yml, data/events.yml", lang)
+            body.append(
+                f"- {link(esc(doc_heading(doc, lang)), f'../van-ban/{doc.id}.md')}: {t('status_' + index.status[doc.id].status.value, lang)}"
+            )
+    return page(
+        t("changes", lang),
+        t("changes_intro", lang),
+        [*body, ""],
+        "data/documents.yml, data/events.yml",
+        lang,
+    )
