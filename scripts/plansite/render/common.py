@@ -79,8 +79,9 @@ def task_number(task_id: str) -> str:
 
 def page(title: str, description: str, body: list[str], source: str, lang: str) -> str:
     """A whole Markdown page: front matter, a generated-from comment, the body."""
+    # MkDocs and Material print these without escaping, so they are escaped here.
     front = yaml.safe_dump(
-        {"title": title, "description": description},
+        {"title": attr(title), "description": attr(description)},
         allow_unicode=True,
         sort_keys=False,
         width=10_000,
