@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 import pytest
-
 from test_generate import copy_project
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)> "q" *b* [l](http://evil.example)'
