@@ -59,9 +59,9 @@ def render_organisation(index: Index, org: m.Organisation, lang: str) -> str:
     if support:
         body += [f"## {t('supports_tasks', lang)} {{#phoi-hop}}", ""]
         body += [f"- {task_link(index, tid, lang)}" for tid in support] + [""]
-    events = sorted(
-        (index.events[e] for e in index.events_by_org.get(org.id, [])), key=_event_sort_key
-    )
+    duties = calendar_events(index, org.id)
+    named = [index.events[e] for e in index.events_by_org.get(org.id, [])]
+    events = sorted({e.id: e for e in [*duties, *named]}.values(), key=_event_sort_key)
     if events or org.reports_to:
         body += [f"## {t('reporting', lang)} {{#bao-cao}}", ""]
         for event in events:
@@ -70,7 +70,7 @@ def render_organisation(index: Index, org: m.Organisation, lang: str) -> str:
                 f"- **{when_text(event, lang)}**: {esc(pick(event.title, lang))}"
                 + (f" ({tasks})" if tasks else "")
             )
-        if calendar_events(index, org.id):
+        if duties:
             body += ["", link(t("calendar_file", lang), f"../lich/{org.id}.ics"), ""]
         if org.reports_to:
             targets = ", ".join(org_link(index, o, lang) for o in org.reports_to)
