@@ -1,13 +1,15 @@
 """MkDocs hook: the only place that knows MkDocs. It runs the generator once per build.
 
 mkdocs-static-i18n re-runs every event once per language, so the generator
-runs only in the default-language pass. `python -m plansite build` generates
+runs only in the default-language pass. Material's language selector reads
+sitemap.xml next to each language's home, so the English pass copies it there. `python -m plansite build` generates
 before calling MkDocs and sets PLANSITE_GENERATED=1 to skip it here.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -34,3 +36,13 @@ def on_pre_build(config) -> None:
         generate(paths)
     except DataErrors as error:
         raise PluginError(f"the data has errors:\n{error.report()}") from None
+
+
+def on_post_build(config) -> None:
+    i18n = config.plugins.get("i18n")
+    if i18n is None or _is_default_language_pass(config):
+        return
+    site = Path(config.site_dir)
+    for name in ("sitemap.xml", "sitemap.xml.gz"):
+        if (site / name).is_file():
+            shutil.copyfile(site / name, site / i18n.current_language / name)

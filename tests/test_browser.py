@@ -1,15 +1,23 @@
 """The built site in a real browser (Debian chromium through Playwright).
 
 The site is built once (`built_site`), served by a local HTTP server (`site_server`)
-and opened in one headless chromium (`browser`), with a fresh context per test.
-Checks: key pages load without console errors, without requests to other hosts and
-without horizontal overflow on a phone; the language switcher; the plan's permanent
-anchors; the 2014 notice (Material's announcement bar); the 404 page; and the link
-from a task page back to its paragraph of the plan.
+and opened in one headless chromium (`browser`), with a fresh browser context per
+test (per page for the key-page checks, which share one load of each page).
+
+Checks: key pages in both languages load with HTTP 200, without console errors,
+without requests to other hosts and without horizontal overflow on a 360 px phone;
+the language switcher; the plan's permanent anchors; the 2014 notice (Material's
+announcement bar); the 404 page; the link from a task page back to the plan.
+
+Known problems of the site are listed in KNOWN_PROBLEMS and marked
+xfail(strict=True, raises=KnownSiteProblem): only the known problem counts as the
+expected failure, anything else still fails, and the mark must go once it is fixed.
 """
 
 from __future__ import annotations
 
+import re
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
@@ -25,6 +33,7 @@ ANCHORS = Path(__file__).resolve().parent / "contracts" / "anchors.txt"
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 900}
 TIMEOUT_MS = 10_000
+QUIET_S = 0.3  # a page has settled when no request was in flight for this long
 
 KEY_PAGES = [
     "/",
@@ -40,20 +49,48 @@ KEY_PAGES = [
     "/lich/",
     "/du-lieu/",
 ]
-# Pages with a known, reported problem: {path: reason}. Each is marked xfail(strict=True)
-# so the mark has to go as soon as the site is fixed.
-KNOWN_PROBLEMS: dict[str, str] = {}
+KEY_URLS = [prefix + path for prefix in ("", "/en") for path in KEY_PAGES]
+
+# --- known problems of the site (found by these tests; fix the site, then drop them) --
+
+PALETTE = "palette"
+SITEMAPS = "sitemaps"
+KNOWN = {
+    PALETTE: (
+        "mkdocs.yml theme.palette has only the automatic '(prefers-color-scheme)' entry, "
+        "without the '(prefers-color-scheme: light)' and '(prefers-color-scheme: dark)' "
+        "entries Material's palette script looks up: every page throws "
+        "\"TypeError: Cannot read properties of null (reading 'getAttribute')\""
+    ),
+    SITEMAPS: (
+        "mkdocs-static-i18n makes each page's <link rel=alternate> point to the translated "
+        "page (e.g. ../en/ke-hoach/), and Material 9.8 fetches sitemap.xml relative to each "
+        "alternate link, so every page requests e.g. /ke-hoach/sitemap.xml and "
+        "/en/ke-hoach/sitemap.xml (and /en/sitemap.xml does not exist either): 404s logged "
+        "as console errors"
+    ),
+}
+# {(check, url path): reason}
+KNOWN_PROBLEMS: dict[tuple[str, str], str] = {
+    ("console", url): f"{KNOWN[PALETTE]}; {KNOWN[SITEMAPS]}" for url in KEY_URLS
+}
+STALE_404 = (
+    "site/404.html is rendered with the template context of the last page built "
+    "(van-ban/tb-77-tb-tw-2012 in English): its <link rel=alternate> and language selector "
+    "point to /van-ban/tb-77-tb-tw-2012/ and /en/van-ban/tb-77-tb-tw-2012/"
+)
 
 
-def _key_page_params() -> list:
+class KnownSiteProblem(AssertionError):
+    """A failure caused by one of the known problems (KNOWN) and nothing else."""
+
+
+def key_page_params(check: str) -> list:
     params = []
-    for lang_prefix in ("", "/en"):
-        for path in KEY_PAGES:
-            url_path = lang_prefix + path
-            marks = []
-            if url_path in KNOWN_PROBLEMS:
-                marks.append(pytest.mark.xfail(strict=True, reason=KNOWN_PROBLEMS[url_path]))
-            params.append(pytest.param(url_path, id=url_path, marks=marks))
+    for url in KEY_URLS:
+        reason = KNOWN_PROBLEMS.get((check, url))
+        marks = [pytest.mark.xfail(strict=True, raises=KnownSiteProblem, reason=reason)]
+        params.append(pytest.param(url, id=url, marks=marks if reason else []))
     return params
 
 
@@ -66,20 +103,41 @@ def published_anchors() -> list[str]:
     return ids
 
 
+# --- a page in its own context, with what it logged and requested -------------------
+
+
+@dataclass
+class ConsoleError:
+    text: str
+    url: str = ""  # the resource the message is about (failed loads) or the script
+
+    def __str__(self) -> str:
+        return f"{self.text} ({self.url})" if self.url else self.text
+
+
 @dataclass
 class Tab:
-    """A page in its own browser context, with what it logged and requested."""
-
     page: object
     base: str
-    console_errors: list[str] = field(default_factory=list)
+    errors: list[ConsoleError] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
+    in_flight: int = 0
+    last_activity: float = field(default_factory=time.monotonic)
 
     def goto(self, path: str):
         return self.page.goto(self.base + path, wait_until="load")
 
+    def settle(self) -> None:
+        """Wait until no request has been in flight for QUIET_S (search index, sitemaps)."""
+        deadline = time.monotonic() + TIMEOUT_MS / 1000
+        while time.monotonic() < deadline:
+            if self.in_flight <= 0 and time.monotonic() - self.last_activity >= QUIET_S:
+                return
+            self.page.wait_for_timeout(50)
+        raise AssertionError(f"{self.page.url}: requests still in flight after {TIMEOUT_MS} ms")
+
     def foreign_requests(self) -> list[str]:
-        """Requests to anything but the local server (data:/blob:/about: are local)."""
+        """Requests to anything but the local server (data:, blob:, about: are local)."""
         local = urlsplit(self.base).netloc
         return [
             url
@@ -92,27 +150,70 @@ class Tab:
         """The resolved (absolute) href of the first element matching selector."""
         return self.page.locator(selector).first.evaluate("a => a.href")
 
+    def classify_errors(self) -> tuple[list[ConsoleError], dict[str, list[ConsoleError]]]:
+        """Split console errors into unknown ones and those of the known problems."""
+        facts = self.page.evaluate(
+            """() => ({
+                palette: !!document.querySelector(
+                        '[data-md-color-media="(prefers-color-scheme)"]')
+                    && !document.querySelector(
+                        '[data-md-color-media="(prefers-color-scheme: light)"]'),
+                sitemaps: [...document.querySelectorAll('link[rel=alternate]')]
+                    .map(link => new URL('sitemap.xml', link.href).href),
+            })"""
+        )
+        unknown: list[ConsoleError] = []
+        known: dict[str, list[ConsoleError]] = {}
+        for error in self.errors:
+            if facts["palette"] and error.text == (
+                "uncaught: TypeError: Cannot read properties of null (reading 'getAttribute')"
+            ):
+                known.setdefault(PALETTE, []).append(error)
+            elif error.url in facts["sitemaps"] and re.match(
+                r"Failed to load resource: .* status of 404\b", error.text
+            ):
+                known.setdefault(SITEMAPS, []).append(error)
+            else:
+                unknown.append(error)
+        return unknown, known
+
+
+def open_tab_in(browser, base: str, viewport: dict[str, int]):
+    """A new context and page; returns (context, tab)."""
+    context = browser.new_context(viewport=viewport, service_workers="block")
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    tab = Tab(page=page, base=base)
+
+    def started(request) -> None:
+        tab.requests.append(request.url)
+        tab.in_flight += 1
+        tab.last_activity = time.monotonic()
+
+    def ended(request) -> None:
+        tab.in_flight -= 1
+        tab.last_activity = time.monotonic()
+
+    def on_console(message) -> None:
+        if message.type == "error":
+            tab.errors.append(ConsoleError(message.text, message.location.get("url", "")))
+
+    context.on("request", started)
+    context.on("requestfinished", ended)
+    context.on("requestfailed", ended)
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: tab.errors.append(ConsoleError(f"uncaught: {error}")))
+    return context, tab
+
 
 @pytest.fixture
 def open_tab(browser, site_server: str) -> Iterator[Callable[..., Tab]]:
-    """Factory: a new context and page (viewport as given), recording errors and requests."""
+    """Factory of tabs, each in a new context (desktop viewport unless told)."""
     contexts = []
 
     def make(viewport: dict[str, int] | None = None) -> Tab:
-        context = browser.new_context(viewport=viewport or DESKTOP, service_workers="block")
-        context.set_default_timeout(TIMEOUT_MS)
+        context, tab = open_tab_in(browser, site_server, viewport or DESKTOP)
         contexts.append(context)
-        page = context.new_page()
-        tab = Tab(page=page, base=site_server)
-        context.on("request", lambda request: tab.requests.append(request.url))
-
-        def on_console(message) -> None:
-            if message.type == "error":
-                where = message.location.get("url", "")
-                tab.console_errors.append(f"{message.text} ({where})")
-
-        page.on("console", on_console)
-        page.on("pageerror", lambda error: tab.console_errors.append(f"uncaught: {error}"))
         return tab
 
     yield make
@@ -120,38 +221,96 @@ def open_tab(browser, site_server: str) -> Iterator[Callable[..., Tab]]:
         context.close()
 
 
-# --- 1. key pages: 200, no console errors, no foreign requests, no overflow on a phone --
+# --- 1. key pages on a phone: 200, no console errors, local requests only, no overflow --
 
 
-@pytest.mark.parametrize("path", _key_page_params())
-def test_key_page_loads_cleanly_on_a_phone(open_tab, path: str) -> None:
-    tab = open_tab(PHONE)
-    response = tab.goto(path)
-    assert response is not None, f"no response for {path}"
-    assert response.status == 200, f"{path}: HTTP {response.status}"
-    # Let late requests (search worker and index, icons) happen before judging.
-    tab.page.wait_for_load_state("networkidle")
-    assert tab.console_errors == [], f"{path}: console errors: {tab.console_errors}"
-    assert tab.foreign_requests() == [], f"{path}: requests to other hosts"
-    width = tab.page.evaluate("window.innerWidth")
-    assert width == PHONE["width"], f"viewport is {width} px wide, not {PHONE['width']}"
-    scroll_width = tab.page.evaluate("document.documentElement.scrollWidth")
-    if scroll_width > PHONE["width"]:
-        culprits = tab.page.evaluate(
-            """limit => [...document.querySelectorAll('body *')]
-                .filter(el => el.getBoundingClientRect().right > limit + 0.5)
-                .slice(0, 5)
-                .map(el => el.tagName.toLowerCase()
-                    + (el.id ? '#' + el.id : '')
-                    + (el.className && typeof el.className === 'string'
-                        ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
-                    + ' right=' + Math.round(el.getBoundingClientRect().right))""",
-            PHONE["width"],
+@dataclass
+class PhoneReport:
+    path: str
+    status: int
+    unknown_errors: list[ConsoleError]
+    known_errors: dict[str, list[ConsoleError]]
+    foreign_requests: list[str]
+    inner_width: int
+    scroll_width: int
+    too_wide: list[str]
+
+
+@pytest.fixture(scope="session")
+def phone_report(browser, site_server: str) -> Callable[[str], PhoneReport]:
+    """Loads each key page once, on a 360×740 phone in its own context, and reports."""
+    cache: dict[str, PhoneReport] = {}
+
+    def load(path: str) -> PhoneReport:
+        context, tab = open_tab_in(browser, site_server, PHONE)
+        try:
+            response = tab.goto(path)
+            tab.settle()
+            unknown, known = tab.classify_errors()
+            inner_width, scroll_width, too_wide = tab.page.evaluate(
+                """() => {
+                    const limit = window.innerWidth;
+                    const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                        + (typeof el.className === 'string' && el.className.trim()
+                           ? '.' + el.className.trim().split(/\\s+/).join('.') : '');
+                    const wide = [...document.querySelectorAll('body *')]
+                        .filter(el => el.getBoundingClientRect().right > limit + 0.5)
+                        .slice(0, 5)
+                        .map(el => name(el) + ' right='
+                            + Math.round(el.getBoundingClientRect().right));
+                    return [limit, document.documentElement.scrollWidth, wide];
+                }"""
+            )
+            return PhoneReport(
+                path=path,
+                status=response.status if response else 0,
+                unknown_errors=unknown,
+                known_errors=known,
+                foreign_requests=tab.foreign_requests(),
+                inner_width=inner_width,
+                scroll_width=scroll_width,
+                too_wide=too_wide,
+            )
+        finally:
+            context.close()
+
+    def get(path: str) -> PhoneReport:
+        if path not in cache:
+            cache[path] = load(path)
+        report = cache[path]
+        assert report.status == 200, f"{path}: HTTP {report.status}"
+        return report
+
+    return get
+
+
+@pytest.mark.parametrize("path", key_page_params("console"))
+def test_key_page_has_no_console_errors(phone_report, path: str) -> None:
+    report = phone_report(path)
+    assert report.unknown_errors == [], (
+        f"{path}: console errors: {[str(e) for e in report.unknown_errors]}"
+    )
+    if report.known_errors:
+        raise KnownSiteProblem(
+            f"{path}: known problems: "
+            + "; ".join(f"{k}: {[str(e) for e in v]}" for k, v in report.known_errors.items())
         )
-        pytest.fail(
-            f"{path}: horizontal overflow on a {PHONE['width']} px phone: "
-            f"scrollWidth={scroll_width}; widest elements: {culprits}"
-        )
+
+
+@pytest.mark.parametrize("path", key_page_params("requests"))
+def test_key_page_requests_only_the_local_server(phone_report, path: str) -> None:
+    report = phone_report(path)
+    assert report.foreign_requests == [], f"{path}: requests to other hosts"
+
+
+@pytest.mark.parametrize("path", key_page_params("overflow"))
+def test_key_page_fits_a_phone(phone_report, path: str) -> None:
+    report = phone_report(path)
+    assert report.inner_width == PHONE["width"], f"viewport is {report.inner_width} px wide"
+    assert report.scroll_width <= PHONE["width"], (
+        f"{path}: horizontal overflow on a {PHONE['width']} px phone: "
+        f"scrollWidth={report.scroll_width}; elements reaching past the edge: {report.too_wide}"
+    )
 
 
 # --- 2. language switcher -----------------------------------------------------------
@@ -168,18 +327,20 @@ def test_key_page_loads_cleanly_on_a_phone(open_tab, path: str) -> None:
 def test_language_switcher(open_tab, start: str, lang: str, label: str, target: str) -> None:
     tab = open_tab()
     tab.goto(start)
-    selector = tab.page.locator(".md-select")
-    assert selector.count() >= 1, f"{start}: no language selector (.md-select)"
+    selector = tab.page.locator(".md-select").first
+    assert selector.count() == 1, f"{start}: no language selector (.md-select)"
     link = selector.locator(f'a[hreflang="{lang}"]')
     if link.count() == 0:
         link = selector.get_by_role("link", name=label, exact=True)
-    assert link.count() >= 1, f"{start}: no {label} link in the language selector"
-    link = link.first
+    assert link.count() == 1, f"{start}: no {label} link in the language selector"
     assert link.inner_text().strip() == label
     assert link.evaluate("a => a.href") == tab.base + target
-    # The list opens on hover or focus of the selector's button.
-    if not link.is_visible():
-        selector.first.locator("button").hover()
+
+    # Material shows the list (opacity 0 → 1) while the selector is hovered or focused.
+    shown = "a => getComputedStyle(a.closest('.md-select__inner') || a).opacity === '1'"
+    if not link.evaluate(shown):
+        selector.locator("button").hover()
+        tab.page.wait_for_function(shown, arg=link.element_handle())
     link.click()
     tab.page.wait_for_url(tab.base + target)
     assert urlsplit(tab.page.url).path == target
@@ -189,18 +350,20 @@ def test_language_switcher(open_tab, start: str, lang: str, label: str, target: 
 
 # --- 3. permanent anchors of the plan ----------------------------------------------
 
+IN_VIEWPORT = """id => { const el = document.getElementById(id);
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < window.innerHeight; }"""
+
 
 @pytest.mark.parametrize("prefix", ["", "/en"], ids=["vi", "en"])
 def test_permanent_anchors(open_tab, prefix: str) -> None:
     tab = open_tab()
     tab.goto(f"{prefix}/ke-hoach/#ii-1-3")
     target = tab.page.locator("#ii-1-3")
-    assert target.count() == 1
+    assert target.count() == 1, "no element with id ii-1-3"
     assert target.is_visible(), "#ii-1-3 is not visible"
-    tab.page.wait_for_function(
-        """() => { const r = document.getElementById('ii-1-3').getBoundingClientRect();
-                   return r.bottom > 0 && r.top < window.innerHeight; }"""
-    )
+    tab.page.wait_for_function(IN_VIEWPORT, arg="ii-1-3")
     link = target.locator('a.para-link[href="#ii-1-3"]')
     assert link.count() == 1, "#ii-1-3 has no a.para-link to itself"
     assert link.is_visible(), "the permanent link of #ii-1-3 is not visible"
@@ -209,7 +372,7 @@ def test_permanent_anchors(open_tab, prefix: str) -> None:
     ids = published_anchors()
     assert "ii-1-3" in ids
     counts = tab.page.evaluate(
-        "ids => ids.map(id => document.querySelectorAll(`[id=\"${id}\"]`).length)", ids
+        'ids => ids.map(id => document.querySelectorAll(`[id="${id}"]`).length)', ids
     )
     missing = [i for i, n in zip(ids, counts, strict=True) if n == 0]
     doubled = [i for i, n in zip(ids, counts, strict=True) if n > 1]
@@ -233,14 +396,14 @@ def test_notice_is_dismissable_and_stays_dismissed(open_tab) -> None:
 
     tab.page.locator(".md-banner__button").click()
     tab.page.wait_for_function("!document.querySelector('.md-banner').checkVisibility()")
-    assert not banner.is_visible(), "the notice is still shown after dismissing it"
     stored = tab.page.evaluate("Object.keys(localStorage)")
-    assert any("__announce" in key for key in stored), f"nothing remembered: {stored}"
+    assert any(key.endswith("__announce") for key in stored), f"nothing remembered: {stored}"
 
     tab.page.reload(wait_until="load")
     assert tab.page.locator(".md-banner").count() == 1
     assert not tab.page.locator(".md-banner").is_visible(), "the notice is back after reload"
-    assert tab.console_errors == []
+    unknown, _ = tab.classify_errors()
+    assert unknown == [], f"console errors: {[str(e) for e in unknown]}"
 
     english = open_tab()
     english.goto("/en/")
@@ -254,32 +417,43 @@ def test_notice_is_dismissable_and_stays_dismissed(open_tab) -> None:
 
 # --- 5. the 404 page ---------------------------------------------------------------
 
+MISSING = "/khong-co-trang-nay/"
+
 
 def test_missing_page_gets_the_404_page(open_tab, site_server: str) -> None:
-    path = "/khong-co-trang-nay/"
     with pytest.raises(urllib.error.HTTPError) as caught:
-        urllib.request.urlopen(site_server + path, timeout=10)
+        urllib.request.urlopen(site_server + MISSING, timeout=10)
     assert caught.value.code == 404
-    body = caught.value.read().decode("utf-8")
-    assert "Không tìm thấy" in body
+    assert "Không tìm thấy" in caught.value.read().decode("utf-8")
 
     tab = open_tab()
-    response = tab.goto(path)
+    response = tab.goto(MISSING)
     assert response is not None
     assert response.status == 404
     text = tab.page.locator("body").inner_text().lower()
     assert "không tìm thấy" in text
     assert "not found" in text
-    tab.page.wait_for_load_state("networkidle")
-    # Chromium logs the 404 of the page itself; anything else (say, a stylesheet that
-    # cannot be found from a nested missing path) is a real error.
-    others = [e for e in tab.console_errors if not e.endswith(f"({tab.base}{path})")]
-    assert others == [], f"404 page: console errors: {others}"
+    tab.settle()
+    # Chromium logs the 404 of the page itself; anything else unknown (say, a stylesheet
+    # that cannot be found from a nested missing path) is a real error.
+    unknown, _ = tab.classify_errors()
+    unknown = [e for e in unknown if e.url != tab.base + MISSING]
+    assert unknown == [], f"404 page: console errors: {[str(e) for e in unknown]}"
     assert tab.foreign_requests() == []
-    stylesheet = tab.page.evaluate(
-        "getComputedStyle(document.querySelector('.md-header')).position"
+    position = tab.page.evaluate("getComputedStyle(document.querySelector('.md-header')).position")
+    assert position == "sticky", "the 404 page is unstyled (stylesheets not found?)"
+
+
+@pytest.mark.xfail(strict=True, reason=STALE_404)
+def test_404_page_language_links_are_not_stale(open_tab) -> None:
+    tab = open_tab()
+    tab.goto(MISSING)
+    hrefs = tab.page.evaluate(
+        """() => [...document.querySelectorAll('link[rel=alternate], .md-select a[hreflang]')]
+            .map(a => new URL(a.getAttribute('href'), location.href).pathname)"""
     )
-    assert stylesheet == "sticky", "the 404 page is unstyled (assets not found?)"
+    stale = [href for href in hrefs if href not in {"/", "/en/", MISSING, "/en" + MISSING}]
+    assert stale == [], f"the 404 page's language links point to other pages: {stale}"
 
 
 # --- 6. from a task page back to the plan ------------------------------------------
@@ -298,10 +472,5 @@ def test_task_page_links_back_to_the_plan(open_tab) -> None:
     link.click()
     tab.page.wait_for_url(wanted)
     assert tab.page.url == wanted
-    tab.page.wait_for_function(
-        """() => { const el = document.getElementById('ii-1-3');
-                   if (!el) return false;
-                   const r = el.getBoundingClientRect();
-                   return r.bottom > 0 && r.top < window.innerHeight; }"""
-    )
+    tab.page.wait_for_function(IN_VIEWPORT, arg="ii-1-3")
     assert tab.page.locator("#ii-1-3 a.para-link").is_visible()

@@ -1,0 +1,228 @@
+"""The command line, run as `python -m plansite …` in a copy of the project."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "invalid"
+DECOMPOSED = "Vi\u0065\u0323\u0302t Nam"  # ệ as e + U+0323 + U+0302
+PROBLEM_LINE = re.compile(r"^\S+:\d+:\d+: (error|warning): \S")
+SUMMARY = re.compile(r"^\d+ error\(s\); nothing was changed\. Fix them and run again\.$")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    root = tmp_path / "project"
+    shutil.copytree(ROOT / "data", root / "data")
+    shutil.copytree(ROOT / "docs" / "ke-hoach", root / "docs" / "ke-hoach")
+    shutil.copy2(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    return root
+
+
+def plansite(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "plansite", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+
+
+def apply_fixture(root: Path, name: str) -> dict:
+    fixture = yaml.safe_load((FIXTURES / f"{name}.yml").read_text(encoding="utf-8"))
+    path = root / "data" / f"{fixture['file']}.yml"
+    if fixture.get("remove"):
+        path.unlink()
+    elif "content" in fixture:
+        path.write_text(fixture["content"], encoding="utf-8")
+    else:
+        text = path.read_text(encoding="utf-8")
+        assert text.count(fixture["replace"]) == 1, f"fixture {name} is out of date"
+        path.write_text(text.replace(fixture["replace"], fixture["with"]), encoding="utf-8")
+    return fixture
+
+
+def assert_clean_failure(run: subprocess.CompletedProcess[str]) -> list[str]:
+    """Exit 1, no traceback, only file:line:col lines and the summary on stderr."""
+    assert "Traceback" not in run.stderr, run.stderr[-3000:]
+    assert run.returncode == 1, run.stderr[-3000:]
+    assert "ok:" not in run.stdout
+    lines = [line for line in run.stderr.splitlines() if line.strip()]
+    assert SUMMARY.match(lines[-1]), lines[-1]
+    assert all(PROBLEM_LINE.match(line) for line in lines[:-1]), run.stderr
+    count = int(lines[-1].split()[0])
+    assert count == len(lines) - 1
+    return lines[:-1]
+
+
+# --- check -----------------------------------------------------------------------
+
+
+def test_check_passes_on_the_real_data(project: Path) -> None:
+    run = plansite(project, "check")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("ok: ")
+    assert re.match(r"ok: \d+ tasks, \d+ organisations, \d+ documents", run.stdout)
+    assert "Traceback" not in run.stderr
+    assert "error" not in run.stderr
+
+
+def test_check_finds_the_root_from_a_subfolder(project: Path) -> None:
+    run = plansite(project / "docs" / "ke-hoach", "check")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("ok: ")
+
+
+def test_check_with_root_option(project: Path, tmp_path: Path) -> None:
+    run = plansite(tmp_path, "--root", str(project), "check")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("ok: ")
+
+
+def test_check_reports_a_broken_task_by_file_line_col(project: Path) -> None:
+    apply_fixture(project, "unknown-organisation")
+    lines = assert_clean_failure(plansite(project, "check"))
+    assert lines == [
+        "data/tasks.yml:226:17: error: unknown organisation 'ban-tuyen-giao-nu-cog'; "
+        "did you mean 'ban-tuyen-giao-nu-cong'?; it must be an id in data/organisations.yml"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["yaml-syntax"], "data/tasks.yml:162:14: error: YAML syntax error:"),
+        (["tab-indentation"], "data/tasks.yml:162:1: error: YAML syntax error:"),
+        (["duplicate-key"], "data/tasks.yml:163:3: error: duplicate key 'group'"),
+        (["task-text-vi-drift"], "data/tasks.yml:164:9: error: text.vi differs"),
+        (["entry-not-mapping"], "data/tasks.yml:161:3: error: expected an entry"),
+        (["missing-data-file"], "data/movements.yml:1:1: error: missing data file"),
+        (["top-level-not-list"], "data/glossary.yml:1:1: error: expected a list"),
+        (["non-nfc"], "data/organisations.yml:7:36: error: text is not in Unicode NFC"),
+        (["unknown-aim", "period-end-before-start"], "data/programmes.yml:8:30: error: period"),
+        (["unknown-aim", "period-end-before-start"], "data/tasks.yml:183:10: error: unknown aim"),
+    ],
+)
+def test_check_fails_cleanly_on_broken_data(project: Path, names: list[str], expected: str) -> None:
+    for name in names:
+        apply_fixture(project, name)
+    lines = assert_clean_failure(plansite(project, "check"))
+    assert any(line.startswith(expected) for line in lines), "\n".join(lines)
+
+
+def test_check_fails_cleanly_on_a_binary_data_file(project: Path) -> None:
+    (project / "data" / "tasks.yml").write_bytes(b"\x00\x01\x02")
+    lines = assert_clean_failure(plansite(project, "check"))
+    assert "data/tasks.yml:1:1: error: binary file; expected UTF-8 YAML text" in lines
+
+
+def test_check_fails_cleanly_on_non_utf8_data(project: Path) -> None:
+    path = project / "data" / "movements.yml"
+    path.write_bytes(path.read_bytes().replace("Hồ Chí Minh".encode(), b"H\xf4 Chi Minh", 1))
+    lines = assert_clean_failure(plansite(project, "check"))
+    assert any(re.match(r"data/movements\.yml:\d+:1: error: not UTF-8 text", x) for x in lines)
+
+
+def test_check_reports_a_missing_plan_page(project: Path) -> None:
+    (project / "docs" / "ke-hoach" / "index.en.md").unlink()
+    lines = assert_clean_failure(plansite(project, "check"))
+    assert "docs/ke-hoach/index.en.md:1:1: error: the plan page is missing; restore it" in lines
+
+
+def test_check_reports_non_nfc_markdown(project: Path) -> None:
+    (project / "docs" / "thu.md").write_text(f"# Thử\n\n{DECOMPOSED}\n", encoding="utf-8")
+    lines = assert_clean_failure(plansite(project, "check"))
+    assert lines == [
+        "docs/thu.md:3:1: error: text is not in Unicode NFC; run: python -m plansite nfc docs/thu.md"
+    ]
+
+
+def test_check_prints_warnings_and_passes(project: Path) -> None:
+    path = project / "data" / "organisations.yml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('    en: "VGCL"\n', "    en: null\n", 1),
+        encoding="utf-8",
+    )
+    run = plansite(project, "check")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("ok: ")
+    assert "data/organisations.yml:11:9: warning: English translation pending (en: null)" in (
+        run.stderr
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="BUG: these inputs crash the loader with a Python traceback (ValueError from "
+    "PyYAML's timestamp constructor; RecursionError in yamlload._to_plain)",
+)
+@pytest.mark.parametrize("name", ["impossible-date-unquoted", "recursive-alias"])
+def test_check_never_prints_a_traceback(project: Path, name: str) -> None:
+    apply_fixture(project, name)
+    assert_clean_failure(plansite(project, "check"))
+
+
+# --- nfc -------------------------------------------------------------------------
+
+
+def test_nfc_normalizes_a_file(project: Path) -> None:
+    page = project / "docs" / "thu.md"
+    original = f"# Thử\n\n{DECOMPOSED}\n"
+    page.write_text(original, encoding="utf-8")
+    run = plansite(project, "nfc", "docs/thu.md")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == "normalized docs/thu.md\n"
+    text = page.read_text(encoding="utf-8")
+    assert text == unicodedata.normalize("NFC", original)
+    assert "Việt Nam" in text
+    again = plansite(project, "nfc", "docs/thu.md")
+    assert (again.returncode, again.stdout) == (0, "")
+    assert page.read_text(encoding="utf-8") == text
+
+
+def test_nfc_leaves_nfc_files_alone(project: Path) -> None:
+    plan = project / "docs" / "ke-hoach" / "index.md"
+    before = plan.read_bytes()
+    run = plansite(project, "nfc", str(plan))
+    assert (run.returncode, run.stdout) == (0, "")
+    assert plan.read_bytes() == before
+
+
+def test_nfc_repairs_a_data_file_so_check_passes(project: Path) -> None:
+    apply_fixture(project, "non-nfc")
+    assert_clean_failure(plansite(project, "check"))
+    run = plansite(project, "nfc", "data/organisations.yml")
+    assert run.stdout == "normalized data/organisations.yml\n"
+    ok = plansite(project, "check")
+    assert ok.returncode == 0, ok.stderr
+    original = (ROOT / "data" / "organisations.yml").read_bytes()
+    assert (project / "data" / "organisations.yml").read_bytes() == original
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="BUG: `nfc` on a missing or non-UTF-8 file dies with a Python traceback "
+    "(FileNotFoundError / UnicodeDecodeError) instead of an error message",
+)
+@pytest.mark.parametrize("content", [None, b"caf\xe9\n"], ids=["missing", "latin1"])
+def test_nfc_reports_bad_files_without_traceback(project: Path, content: bytes | None) -> None:
+    path = project / "docs" / "bad.md"
+    if content is not None:
+        path.write_bytes(content)
+    run = plansite(project, "nfc", "docs/bad.md")
+    assert "Traceback" not in run.stderr, run.stderr
+    assert run.returncode != 0
+    assert "docs/bad.md" in run.stderr
