@@ -9,14 +9,13 @@ without requests to other hosts and without horizontal overflow on a 360 px phon
 the language switcher; the plan's permanent anchors; the 2014 notice (Material's
 announcement bar); the 404 page; the link from a task page back to the plan.
 
-Known problems of the site are listed in KNOWN_PROBLEMS and marked
-xfail(strict=True, raises=KnownSiteProblem): only the known problem counts as the
-expected failure, anything else still fails, and the mark must go once it is fixed.
+A test that finds a real problem in the site is marked xfail(strict=True) with the
+problem as its reason, for the affected page only (KNOWN_PROBLEMS for the key-page
+checks), so that the mark has to go once the site is fixed.
 """
 
 from __future__ import annotations
 
-import re
 import time
 import urllib.error
 import urllib.request
@@ -51,46 +50,24 @@ KEY_PAGES = [
 ]
 KEY_URLS = [prefix + path for prefix in ("", "/en") for path in KEY_PAGES]
 
-# --- known problems of the site (found by these tests; fix the site, then drop them) --
+# Key-page checks that fail because of a known problem of the site, reported and not yet
+# fixed: {(check, url path): reason}, check being "console", "requests" or "overflow".
+KNOWN_PROBLEMS: dict[tuple[str, str], str] = {}
 
-PALETTE = "palette"
-SITEMAPS = "sitemaps"
-KNOWN = {
-    PALETTE: (
-        "mkdocs.yml theme.palette has only the automatic '(prefers-color-scheme)' entry, "
-        "without the '(prefers-color-scheme: light)' and '(prefers-color-scheme: dark)' "
-        "entries Material's palette script looks up: every page throws "
-        "\"TypeError: Cannot read properties of null (reading 'getAttribute')\""
-    ),
-    SITEMAPS: (
-        "mkdocs-static-i18n makes each page's <link rel=alternate> point to the translated "
-        "page (e.g. ../en/ke-hoach/), and Material 9.8 fetches sitemap.xml relative to each "
-        "alternate link, so every page requests e.g. /ke-hoach/sitemap.xml and "
-        "/en/ke-hoach/sitemap.xml (and /en/sitemap.xml does not exist either): 404s logged "
-        "as console errors"
-    ),
-}
-# {(check, url path): reason}
-KNOWN_PROBLEMS: dict[tuple[str, str], str] = {
-    ("console", url): f"{KNOWN[PALETTE]}; {KNOWN[SITEMAPS]}" for url in KEY_URLS
-}
 STALE_404 = (
     "site/404.html is rendered with the template context of the last page built "
-    "(van-ban/tb-77-tb-tw-2012 in English): its <link rel=alternate> and language selector "
-    "point to /van-ban/tb-77-tb-tw-2012/ and /en/van-ban/tb-77-tb-tw-2012/"
+    "(English van-ban/tb-77-tb-tw-2012): its language selector points to "
+    "/van-ban/tb-77-tb-tw-2012/ and /en/van-ban/tb-77-tb-tw-2012/ (and it has "
+    '<html lang="en"> with English interface text although its first heading is Vietnamese)'
 )
-
-
-class KnownSiteProblem(AssertionError):
-    """A failure caused by one of the known problems (KNOWN) and nothing else."""
 
 
 def key_page_params(check: str) -> list:
     params = []
     for url in KEY_URLS:
         reason = KNOWN_PROBLEMS.get((check, url))
-        marks = [pytest.mark.xfail(strict=True, raises=KnownSiteProblem, reason=reason)]
-        params.append(pytest.param(url, id=url, marks=marks if reason else []))
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        params.append(pytest.param(url, id=url, marks=marks))
     return params
 
 
@@ -150,33 +127,6 @@ class Tab:
         """The resolved (absolute) href of the first element matching selector."""
         return self.page.locator(selector).first.evaluate("a => a.href")
 
-    def classify_errors(self) -> tuple[list[ConsoleError], dict[str, list[ConsoleError]]]:
-        """Split console errors into unknown ones and those of the known problems."""
-        facts = self.page.evaluate(
-            """() => ({
-                palette: !!document.querySelector(
-                        '[data-md-color-media="(prefers-color-scheme)"]')
-                    && !document.querySelector(
-                        '[data-md-color-media="(prefers-color-scheme: light)"]'),
-                sitemaps: [...document.querySelectorAll('link[rel=alternate]')]
-                    .map(link => new URL('sitemap.xml', link.href).href),
-            })"""
-        )
-        unknown: list[ConsoleError] = []
-        known: dict[str, list[ConsoleError]] = {}
-        for error in self.errors:
-            if facts["palette"] and error.text == (
-                "uncaught: TypeError: Cannot read properties of null (reading 'getAttribute')"
-            ):
-                known.setdefault(PALETTE, []).append(error)
-            elif error.url in facts["sitemaps"] and re.match(
-                r"Failed to load resource: .* status of 404\b", error.text
-            ):
-                known.setdefault(SITEMAPS, []).append(error)
-            else:
-                unknown.append(error)
-        return unknown, known
-
 
 def open_tab_in(browser, base: str, viewport: dict[str, int]):
     """A new context and page; returns (context, tab)."""
@@ -228,8 +178,7 @@ def open_tab(browser, site_server: str) -> Iterator[Callable[..., Tab]]:
 class PhoneReport:
     path: str
     status: int
-    unknown_errors: list[ConsoleError]
-    known_errors: dict[str, list[ConsoleError]]
+    console_errors: list[ConsoleError]
     foreign_requests: list[str]
     inner_width: int
     scroll_width: int
@@ -246,7 +195,6 @@ def phone_report(browser, site_server: str) -> Callable[[str], PhoneReport]:
         try:
             response = tab.goto(path)
             tab.settle()
-            unknown, known = tab.classify_errors()
             inner_width, scroll_width, too_wide = tab.page.evaluate(
                 """() => {
                     const limit = window.innerWidth;
@@ -264,8 +212,7 @@ def phone_report(browser, site_server: str) -> Callable[[str], PhoneReport]:
             return PhoneReport(
                 path=path,
                 status=response.status if response else 0,
-                unknown_errors=unknown,
-                known_errors=known,
+                console_errors=list(tab.errors),
                 foreign_requests=tab.foreign_requests(),
                 inner_width=inner_width,
                 scroll_width=scroll_width,
@@ -287,14 +234,8 @@ def phone_report(browser, site_server: str) -> Callable[[str], PhoneReport]:
 @pytest.mark.parametrize("path", key_page_params("console"))
 def test_key_page_has_no_console_errors(phone_report, path: str) -> None:
     report = phone_report(path)
-    assert report.unknown_errors == [], (
-        f"{path}: console errors: {[str(e) for e in report.unknown_errors]}"
-    )
-    if report.known_errors:
-        raise KnownSiteProblem(
-            f"{path}: known problems: "
-            + "; ".join(f"{k}: {[str(e) for e in v]}" for k, v in report.known_errors.items())
-        )
+    errors = [str(error) for error in report.console_errors]
+    assert errors == [], f"{path}: console errors"
 
 
 @pytest.mark.parametrize("path", key_page_params("requests"))
@@ -402,17 +343,18 @@ def test_notice_is_dismissable_and_stays_dismissed(open_tab) -> None:
     tab.page.reload(wait_until="load")
     assert tab.page.locator(".md-banner").count() == 1
     assert not tab.page.locator(".md-banner").is_visible(), "the notice is back after reload"
-    unknown, _ = tab.classify_errors()
-    assert unknown == [], f"console errors: {[str(e) for e in unknown]}"
+    assert [str(error) for error in tab.errors] == [], "console errors"
 
-    english = open_tab()
-    english.goto("/en/")
-    banner = english.page.locator(".md-banner")
+
+def test_english_notice(open_tab) -> None:
+    tab = open_tab()
+    tab.goto("/en/")
+    banner = tab.page.locator(".md-banner")
     assert banner.is_visible(), "no notice on /en/"
     text = banner.inner_text()
     assert "This plan dates from 2014" in text
     assert "Kế hoạch này" not in text, "the English page shows the Vietnamese notice"
-    assert english.href(".md-banner a[href]") == english.base + "/en/hien-trang/"
+    assert tab.href(".md-banner a[href]") == tab.base + "/en/hien-trang/"
 
 
 # --- 5. the 404 page ---------------------------------------------------------------
@@ -434,11 +376,10 @@ def test_missing_page_gets_the_404_page(open_tab, site_server: str) -> None:
     assert "không tìm thấy" in text
     assert "not found" in text
     tab.settle()
-    # Chromium logs the 404 of the page itself; anything else unknown (say, a stylesheet
+    # Chromium logs the 404 of the page itself; anything else (say, a stylesheet
     # that cannot be found from a nested missing path) is a real error.
-    unknown, _ = tab.classify_errors()
-    unknown = [e for e in unknown if e.url != tab.base + MISSING]
-    assert unknown == [], f"404 page: console errors: {[str(e) for e in unknown]}"
+    errors = [str(error) for error in tab.errors if error.url != tab.base + MISSING]
+    assert errors == [], "404 page: console errors"
     assert tab.foreign_requests() == []
     position = tab.page.evaluate("getComputedStyle(document.querySelector('.md-header')).position")
     assert position == "sticky", "the 404 page is unstyled (stylesheets not found?)"

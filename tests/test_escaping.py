@@ -15,7 +15,10 @@ HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)> "q" *b* [l](htt
 def test_markup_in_data_is_shown_as_text(tmp_path):
     project = copy_project(tmp_path / "project")
     replacements = {
-        "documents.yml": ('vi: "Bộ luật Lao động"', f'vi: "Bộ luật {HOSTILE.replace(chr(34), "")}"'),
+        "documents.yml": (
+            'vi: "Bộ luật Lao động"',
+            f'vi: "Bộ luật {HOSTILE.replace(chr(34), "")}"',
+        ),
         "organisations.yml": ('vi: "Công đoàn ngành"', f"vi: '{HOSTILE}'"),
         "glossary.yml": ('vi: "công đoàn cơ sở"', f"vi: '{HOSTILE} | {{: #x }}'"),
         "movements.yml": ('vi: "Luyện tay nghề, thi thợ giỏi"', f"vi: '{HOSTILE}'"),

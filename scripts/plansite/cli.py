@@ -110,14 +110,20 @@ def cmd_build(paths: Paths, args) -> int:
 
 
 def cmd_nfc(_paths: Paths, args) -> int:
+    failed = 0
     for name in args.files:
         path = Path(name)
-        text = path.read_text(encoding="utf-8")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            print(f"{name}:1:1: error: cannot read it as UTF-8 text ({error})", file=sys.stderr)
+            failed = 1
+            continue
         normal = unicodedata.normalize("NFC", text)
         if normal != text:
             path.write_text(normal, encoding="utf-8")
             print(f"normalized {name}")
-    return 0
+    return failed
 
 
 def main(argv: list[str] | None = None) -> int:

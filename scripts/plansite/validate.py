@@ -207,7 +207,7 @@ def validate(sources: Sources) -> tuple[Dataset | None, list[Problem], list[Prob
     if "glossary" in sources.files:
         _check_unique(sources.files["glossary"], records.get("glossary", []), out, "term")
 
-    ids = {kind: {r.id for _, r in records.get(kind, [])} for kind in m.KINDS}
+    ids = {kind: _known_ids(sources.files.get(kind)) for kind in m.KINDS}
     plans = sources.plans
     _check_organisations(sources, records, ids, out)
     _check_tasks(sources, records, ids, plans, out)
@@ -225,6 +225,21 @@ def validate(sources: Sources) -> tuple[Dataset | None, list[Problem], list[Prob
         warnings=tuple(sorted(out.warnings)),
     )
     return dataset, [], sorted(out.warnings)
+
+
+class _AnyId(frozenset):
+    """Stands for the ids of a file that could not be read: every reference passes,
+    so one broken file does not turn into an error at every place that names it."""
+
+    def __contains__(self, item) -> bool:
+        return True
+
+
+def _known_ids(loaded: Loaded | None) -> set[str] | _AnyId:
+    """Ids written in a data file, including entries that failed validation."""
+    if loaded is None or not isinstance(loaded.data, list):
+        return _AnyId()
+    return {e["id"] for e in loaded.data if isinstance(e, dict) and isinstance(e.get("id"), str)}
 
 
 def _check_organisations(sources, records, ids, out) -> None:

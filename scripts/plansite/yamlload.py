@@ -9,6 +9,7 @@ problems instead of being silently accepted.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,19 @@ import yaml
 from plansite.problems import Problem
 
 Positions = dict[tuple, tuple[int, int]]
+
+
+class DataLoader(yaml.SafeLoader):
+    """SafeLoader whose booleans are only true/false: `on`, `yes`, `no` stay text."""
+
+
+DataLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+DataLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 @dataclass
@@ -50,8 +64,18 @@ def _first_non_nfc(text: str) -> tuple[int, int] | None:
     return None
 
 
-def _to_plain(node: yaml.Node, loader: yaml.SafeLoader, path: tuple, out: Loaded):
+def _problem_at(out: Loaded, node: yaml.Node, message: str) -> None:
+    out.problems.append(
+        Problem(out.name, node.start_mark.line + 1, node.start_mark.column + 1, message)
+    )
+
+
+def _to_plain(node: yaml.Node, loader: yaml.SafeLoader, path: tuple, out: Loaded, seen=()):
     out.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if id(node) in seen:
+        _problem_at(out, node, "an alias refers to itself; write the value out instead")
+        return None
+    seen = (*seen, id(node))
     if isinstance(node, yaml.MappingNode):
         result: dict = {}
         for key_node, value_node in node.value:
@@ -69,13 +93,22 @@ def _to_plain(node: yaml.Node, loader: yaml.SafeLoader, path: tuple, out: Loaded
                     )
                 )
                 continue
-            result[key] = _to_plain(value_node, loader, (*path, key), out)
+            result[key] = _to_plain(value_node, loader, (*path, key), out, seen)
         return result
     if isinstance(node, yaml.SequenceNode):
         return [
-            _to_plain(item, loader, (*path, index), out) for index, item in enumerate(node.value)
+            _to_plain(item, loader, (*path, index), out, seen)
+            for index, item in enumerate(node.value)
         ]
-    value = loader.construct_object(node)
+    try:
+        value = loader.construct_object(node)
+    except ValueError:
+        _problem_at(
+            out,
+            node,
+            f"'{node.value}' is not a real date; check it and write it quoted, as \"YYYY-MM-DD\"",
+        )
+        return None
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()[:10]
     return value
@@ -94,13 +127,15 @@ def load_text(text: str, name: str) -> Loaded:
             )
         )
         return out
-    loader = yaml.SafeLoader(text)
+    loader = DataLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
             out.problems.append(Problem(name, 1, 1, "the file is empty; add at least one entry"))
             return out
         out.data = _to_plain(node, loader, (), out)
+        if out.data is None and not out.problems:
+            out.problems.append(Problem(name, 1, 1, "the file holds no entries; add at least one"))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
