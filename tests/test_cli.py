@@ -16,7 +16,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-import yaml
+from test_validate import apply, read_fixture
 
 from plansite.cli import main
 
@@ -71,16 +71,8 @@ def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
 
 
 def apply_fixture(root: Path, name: str) -> dict:
-    fixture = yaml.safe_load((FIXTURES / f"{name}.yml").read_text(encoding="utf-8"))
-    path = root / "data" / f"{fixture['file']}.yml"
-    if fixture.get("remove"):
-        path.unlink()
-    elif "content" in fixture:
-        path.write_text(fixture["content"], encoding="utf-8")
-    else:
-        text = path.read_text(encoding="utf-8")
-        assert text.count(fixture["replace"]) == 1, f"fixture {name} is out of date"
-        path.write_text(text.replace(fixture["replace"], fixture["with"]), encoding="utf-8")
+    fixture = read_fixture(name)
+    apply(root, fixture)
     return fixture
 
 
