@@ -13,6 +13,7 @@ from plansite.calendar import calendar_events, render_calendar
 from plansite.index import Index, build_index
 from plansite.labels import LANGS, t
 from plansite.load import load_sources
+from plansite.model import KINDS
 from plansite.paths import GENERATED_DIRS, Paths
 from plansite.problems import DataErrors, Problem
 from plansite.render.common import pick
@@ -113,7 +114,7 @@ def exports(index: Index) -> dict[str, str]:
         "du-lieu/ke-hoach.json": export.data_json(index),
         "du-lieu/schema.json": export.data_schema(),
     }
-    for kind in export.m.KINDS:
+    for kind in KINDS:
         files[f"du-lieu/schema/{kind}.json"] = export.file_schema(kind)
     return files
 

@@ -39,13 +39,10 @@ class Index:
     children: dict[str, list[str]]
     plan_mentions: dict[str, list[str]]  # document -> plan anchors (and footnotes) naming it
     status: dict[str, DocStatus]
+    task_neighbours: dict[str, tuple[str | None, str | None]]  # task -> (previous, next)
 
     def neighbours(self, task_id: str) -> tuple[str | None, str | None]:
-        order = list(self.tasks)
-        position = order.index(task_id)
-        previous = order[position - 1] if position > 0 else None
-        following = order[position + 1] if position + 1 < len(order) else None
-        return previous, following
+        return self.task_neighbours[task_id]
 
     def replaced_by(self, doc_id: str) -> list[str]:
         return self.reverse_relations["replaces"].get(doc_id, [])
@@ -60,6 +57,12 @@ def _group(pairs) -> dict[str, list[str]]:
         if value not in grouped[key]:
             grouped[key].append(value)
     return dict(grouped)
+
+
+def _neighbours(ids: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    before = [None, *ids[:-1]]
+    after = [*ids[1:], None]
+    return {task: (prev, nxt) for task, prev, nxt in zip(ids, before, after, strict=True)}
 
 
 def build_index(data: Dataset, as_of: dt.date) -> Index:
@@ -113,4 +116,5 @@ def build_index(data: Dataset, as_of: dt.date) -> Index:
         children=_group((o.parent, o.id) for o in data.organisations if o.parent),
         plan_mentions=mentions,
         status=status,
+        task_neighbours=_neighbours([t.id for t in data.tasks]),
     )

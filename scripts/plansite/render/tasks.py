@@ -18,20 +18,20 @@ MATRIX_COLUMNS = (
 )
 
 
-def org_link(index: Index, org_id: str, lang: str, up: str = "../") -> str:
-    return link(esc(pick(index.orgs[org_id].name, lang)), f"{up}don-vi/{org_id}.md")
+def org_link(index: Index, org_id: str, lang: str) -> str:
+    return link(esc(pick(index.orgs[org_id].name, lang)), f"../don-vi/{org_id}.md")
 
 
-def doc_link(index: Index, doc_id: str, lang: str, up: str = "../") -> str:
+def doc_link(index: Index, doc_id: str, lang: str) -> str:
     doc = index.docs[doc_id]
     label = pick(doc.title, lang)
     if doc.number:
         label = f"{doc.number} — {label}"
-    return link(esc(label), f"{up}van-ban/{doc_id}.md")
+    return link(esc(label), f"../van-ban/{doc_id}.md")
 
 
-def task_link(index: Index, task_id: str, lang: str, up: str = "../") -> str:
-    return link(f"{t('task', lang)} {task_number(task_id)}", f"{up}nhiem-vu/{task_id}.md")
+def task_link(index: Index, task_id: str, lang: str) -> str:
+    return link(f"{t('task', lang)} {task_number(task_id)}", f"../nhiem-vu/{task_id}.md")
 
 
 def _bullets(items: list[str]) -> list[str]:
