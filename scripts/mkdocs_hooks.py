@@ -4,6 +4,10 @@ mkdocs-static-i18n re-runs every event once per language, so the generator
 runs only in the default-language pass. Material's language selector reads
 sitemap.xml next to each language's home, so the English pass copies it there. `python -m plansite build` generates
 before calling MkDocs and sets PLANSITE_GENERATED=1 to skip it here.
+
+Under `mkdocs serve`, the generator's own writes into docs/ must not trigger a second
+rebuild: on_serve replaces the watch on docs/ by one that ignores the generated folders
+(a data edit is seen through `watch: [data]`, and the build regenerates them).
 """
 
 from __future__ import annotations
@@ -13,10 +17,11 @@ import shutil
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from watchdog.events import FileSystemEvent, FileSystemEventHandler
 
 from plansite.contentcheck import check_content
 from plansite.generate import generate
-from plansite.paths import Paths
+from plansite.paths import GENERATED_DIRS, Paths
 from plansite.problems import DataErrors
 
 
@@ -46,3 +51,28 @@ def on_post_build(config) -> None:
     for name in ("sitemap.xml", "sitemap.xml.gz"):
         if (site / name).is_file():
             shutil.copyfile(site / name, site / i18n.current_language / name)
+
+
+class _HandWrittenDocsHandler(FileSystemEventHandler):
+    """Asks the live-reload server for a rebuild, except for files the generator owns."""
+
+    def __init__(self, server, docs_dir: Path) -> None:
+        self._server = server
+        self._generated = tuple(str(docs_dir / name) + os.sep for name in GENERATED_DIRS)
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if event.is_directory or str(event.src_path).startswith(self._generated):
+            return
+        # The server's own watch callback does exactly this (mkdocs 1.6 livereload).
+        with self._server._rebuild_cond:
+            self._server._want_rebuild = True
+            self._server._rebuild_cond.notify_all()
+
+
+def on_serve(server, config, builder):
+    docs_dir = Path(config.docs_dir).resolve()
+    if str(docs_dir) in server._watched_paths:
+        server.unwatch(str(docs_dir))
+        handler = _HandWrittenDocsHandler(server, docs_dir)
+        server.observer.schedule(handler, str(docs_dir), recursive=True)
+    return server
