@@ -17,12 +17,14 @@ import shutil
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 
 from plansite.contentcheck import check_content
 from plansite.generate import generate
 from plansite.paths import GENERATED_DIRS, Paths
 from plansite.problems import DataErrors
+from plansite.search.index import build_search_index
 
 
 def _is_default_language_pass(config) -> bool:
@@ -43,14 +45,24 @@ def on_pre_build(config) -> None:
         raise PluginError(f"the data has errors:\n{error.report()}") from None
 
 
+@event_priority(-200)
 def on_post_build(config) -> None:
+    """Runs after mkdocs-static-i18n's own post-build step (priority -100).
+
+    In the nested pass of each other language, i18n is still `building`: copy the sitemap.
+    In the outer pass, every language is built and the merged search index written: split it.
+    """
     i18n = config.plugins.get("i18n")
-    if i18n is None or _is_default_language_pass(config):
-        return
     site = Path(config.site_dir)
-    for name in ("sitemap.xml", "sitemap.xml.gz"):
-        if (site / name).is_file():
-            shutil.copyfile(site / name, site / i18n.current_language / name)
+    if i18n is not None and i18n.building:
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            if (site / name).is_file():
+                shutil.copyfile(site / name, site / i18n.current_language / name)
+        return
+    if config.extra.get("search_engine") == "folded":
+        languages = [language.locale for language in i18n.config.languages] if i18n else ["vi"]
+        default = i18n.default_language if i18n else "vi"
+        build_search_index(site, languages, default)
 
 
 class _HandWrittenDocsHandler(FileSystemEventHandler):

@@ -7,16 +7,10 @@ removed, everything else that is not a letter or digit becomes a hyphen.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from plansite.search.text import fold
 
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
-
-
-def fold(text: str) -> str:
-    """Lower-case ASCII folding of Vietnamese text (đ -> d, marks dropped)."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def slugify(value: str, separator: str = "-") -> str:

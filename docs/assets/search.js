@@ -1,0 +1,325 @@
+/*
+ * Site search that finds what Vietnamese readers type.
+ *
+ * Material for MkDocs starts this file as its search worker (overrides/main.html sets
+ * it in the page's configuration) and talks to it with its four messages: SETUP, READY,
+ * QUERY, RESULT. Words are cut and folded exactly as scripts/plansite/search/text.py
+ * does when it writes the index:
+ *   - fold: no marks, đ as d ("Đoàn" -> "doan"), so "cong doan" finds "công đoàn";
+ *   - toneKey: the tone moved to the end, so "thoả" and "thỏa" are the same spelling;
+ *     when the reader types marks, pages with that exact spelling rank first.
+ * The index of the page's language is loaded file by file, only when the reader searches:
+ * search/<lang>/keys.js, then t/<first two folded letters>.js per word, then p/<n>.js
+ * for the pages shown. Opened from the file system (the offline copy), search-setup.js
+ * runs this same code inside the page instead of a worker.
+ */
+(function (scope) {
+  "use strict";
+
+  var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
+  var MAX_PAGES = 30, MAX_SECTIONS = 4, SNIPPET = 280;
+  var WORD = /[\p{L}\p{N}]+/gu;
+  var PART = /[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu;
+  var MARKS = /\p{M}/gu;
+  var TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+  var inPage = typeof document !== "undefined";
+  var store = {};
+
+  scope.__plansiteSearch = function (name, data) {
+    store[name] = data;
+  };
+
+  function words(text) {
+    return text.normalize("NFC").toLowerCase().match(WORD) || [];
+  }
+
+  function fold(word) {
+    return word.replace(/[đĐðÐ]/g, "d").normalize("NFD").replace(MARKS, "").toLowerCase();
+  }
+
+  function toneKey(word) {
+    var decomposed = word.toLowerCase().normalize("NFD");
+    var tones = (decomposed.match(TONES) || []).join("");
+    return decomposed.replace(TONES, "").normalize("NFC") + tones;
+  }
+
+  function shardKey(folded) {
+    return Array.from(folded).slice(0, 2).map(function (c) {
+      return /^[a-z0-9]$/.test(c) ? c : "_" + c.codePointAt(0).toString(16);
+    }).join("");
+  }
+
+  function escapeHTML(text) {
+    return text.replace(/[&<>"']/g, function (c) {
+      return "&#" + c.charCodeAt(0) + ";";
+    });
+  }
+
+  function createEngine(workerUrl) {
+    var lang = new URL(workerUrl, inPage ? document.baseURI : scope.location.href)
+      .searchParams.get("lang") || "vi";
+    var base = new URL("../search/" + lang + "/",
+      new URL(workerUrl, inPage ? document.baseURI : scope.location.href));
+    var pending = {};
+    var latest = 0;
+
+    function load(name) {
+      var key = lang + "/" + name;
+      if (!pending[key])
+        pending[key] = new Promise(function (resolve) {
+          var url = new URL(name + ".js", base).href;
+          if (!inPage) {
+            try { importScripts(url); } catch (err) { /* reported as no data below */ }
+            resolve(store[key] || null);
+            return;
+          }
+          var script = document.createElement("script");
+          script.src = url;
+          script.onload = function () { resolve(store[key] || null); };
+          script.onerror = function () { resolve(null); };
+          document.head.appendChild(script);
+        });
+      return pending[key];
+    }
+
+    function parse(query) {
+      var typed = words(query);
+      var open = /[\p{L}\p{N}]$/u.test(query.normalize("NFC"));
+      var seen = {};
+      return typed.filter(function (word) {
+        var fresh = !seen[word];
+        seen[word] = true;
+        return fresh;
+      }).map(function (word, i, all) {
+        var folded = fold(word), tone = toneKey(word);
+        return {
+          word: word,
+          folded: folded,
+          spelling: tone === folded ? "" : tone,
+          marked: tone !== folded,
+          prefix: open && i === all.length - 1
+        };
+      });
+    }
+
+    /* The weight of one spelling of a folded word for a term, or 0. */
+    function factor(term, folded, spelling) {
+      var full = folded === term.folded;
+      if (!full && !(term.prefix && folded.indexOf(term.folded) === 0))
+        return 0;
+      var length = full ? 1 : 0.6 * term.folded.length / folded.length;
+      if (!term.marked)
+        return length;
+      var exact = full
+        ? spelling === term.spelling
+        : (spelling || folded).replace(TONES, "").normalize("NFC")
+            .indexOf(term.spelling.normalize("NFD").replace(TONES, "").normalize("NFC")) === 0;
+      return length * (exact ? 1 : 0.4);
+    }
+
+    /* Scores per section ("page:section") and per term. */
+    function score(terms, shards) {
+      var sections = {};
+      terms.forEach(function (term, t) {
+        var shard = shards[t];
+        if (!shard)
+          return;
+        Object.keys(shard.w).forEach(function (folded) {
+          var spellings = shard.w[folded], df = 0;
+          Object.keys(spellings).forEach(function (s) { df += spellings[s].length / 3; });
+          var idf = Math.log(1 + shard.n / df);
+          Object.keys(spellings).forEach(function (spelling) {
+            var f = factor(term, folded, spelling);
+            if (!f)
+              return;
+            var postings = spellings[spelling];
+            for (var i = 0; i < postings.length; i += 3) {
+              var id = postings[i] + ":" + postings[i + 1];
+              var entry = sections[id] || (sections[id] = { page: postings[i],
+                section: postings[i + 1], terms: [] });
+              entry.terms[t] = Math.max(entry.terms[t] || 0, postings[i + 2] * idf * f);
+            }
+          });
+        });
+      });
+      return sections;
+    }
+
+    function rank(terms, sections) {
+      var list = Object.keys(sections).map(function (id) {
+        var entry = sections[id], matched = 0, total = 0;
+        terms.forEach(function (_, t) {
+          if (entry.terms[t]) { matched += 1; total += entry.terms[t]; }
+        });
+        entry.matched = matched;
+        entry.score = total * (entry.section === 0 ? 1.2 : 1);
+        return entry;
+      });
+      var most = list.reduce(function (m, e) { return Math.max(m, e.matched); }, 0);
+      var pages = {};
+      list.filter(function (e) { return e.matched === most; }).forEach(function (e) {
+        (pages[e.page] || (pages[e.page] = [])).push(e);
+      });
+      return Object.keys(pages).map(function (page) {
+        var entries = pages[page].sort(function (a, b) { return b.score - a.score; });
+        return { page: +page, entries: entries, score: entries[0].score };
+      }).sort(function (a, b) { return b.score - a.score || a.page - b.page; })
+        .slice(0, MAX_PAGES);
+    }
+
+    /* Which term a word of a page answers, or -1. A term typed with marks answers only
+       its own spelling, unless `loose[t]` (the page has only other spellings). */
+    function matcher(terms, loose) {
+      return function (word) {
+        var folded = fold(word);
+        for (var t = 0; t < terms.length; t++) {
+          var term = terms[t];
+          var full = folded === term.folded;
+          if (!full && !(term.prefix && folded.indexOf(term.folded) === 0))
+            continue;
+          var tone = toneKey(word);
+          if (!term.marked || loose[t] || factor(term, folded, tone === folded ? "" : tone) >= 0.99 * factor(term, folded, term.spelling))
+            return t;
+        }
+        return -1;
+      };
+    }
+
+    function highlight(text, match, found, limit) {
+      var parts = text.match(PART) || [];
+      var start = 0, length = 0;
+      if (limit && text.length > limit) {
+        var first = -1, offset = 0;
+        for (var i = 0; i < parts.length && first < 0; i++) {
+          if (WORD.test(parts[i]) && match(parts[i]) >= 0) first = i;
+          WORD.lastIndex = 0;
+          if (first < 0) offset += parts[i].length;
+        }
+        start = first;
+        while (start > 0 && offset > limit / 4) {
+          start -= 1;
+          offset -= parts[start].length;
+        }
+        start = Math.max(start, 0);
+      }
+      var out = start > 0 ? "… " : "";
+      for (var j = start; j < parts.length; j++) {
+        var part = parts[j];
+        if (limit && length > limit) { out += " …"; break; }
+        length += part.length;
+        var t = /[\p{L}\p{N}]/u.test(part) ? match(part) : -1;
+        if (t >= 0) {
+          if (!found[t]) found[t] = part.toLowerCase();
+          out += "<mark data-md-highlight>" + escapeHTML(part) + "</mark>";
+        } else {
+          out += escapeHTML(part);
+        }
+      }
+      return out.replace(/<\/mark>(\s+)<mark data-md-highlight>/g, "$1");
+    }
+
+    /* Pages whose title is the query, or holds it, come first; then text holding it. */
+    function phraseBonus(terms, title, text) {
+      var phrase = " " + terms.map(function (t) { return t.folded; }).join(" ");
+      var end = terms[terms.length - 1].prefix ? "" : " ";
+      var titleWords = words(title).map(fold);
+      if ((" " + titleWords.join(" ") + " ").indexOf(phrase + end) >= 0)
+        return 3 + 3 * terms.length / titleWords.length;
+      if (terms.length > 1 && (" " + words(text).map(fold).join(" ") + " ").indexOf(phrase + end) >= 0)
+        return 2;
+      return 1;
+    }
+
+    function items(terms, groups, pages) {
+      var result = groups.map(function (group) {
+        var sections = pages[group.page];
+        if (!sections)
+          return null;
+        var found = [];
+        var chosen = group.entries.slice(0, MAX_SECTIONS);
+        var strict = matcher(terms, {}), seen = {};
+        chosen.forEach(function (entry) {
+          var section = sections[entry.section];
+          words(section[1] + " " + section[2]).forEach(function (word) { seen[strict(word)] = true; });
+        });
+        var loose = {};
+        terms.forEach(function (_, t) { loose[t] = !seen[t]; });
+        var match = matcher(terms, loose);
+        var bonus = 1;
+        var docs = chosen.map(function (entry) {
+          var section = sections[entry.section];
+          var b = phraseBonus(terms, section[1], section[2]);
+          bonus = Math.max(bonus, b);
+          return { location: section[0], title: highlight(section[1], match, found, 0),
+            text: highlight(section[2], match, found, SNIPPET), score: entry.score * b };
+        });
+        if (!chosen.some(function (entry) { return entry.section === 0; }))
+          docs.push({ location: sections[0][0], title: highlight(sections[0][1], match, found, 0),
+            text: "", score: 0 });
+        var termMap = {};
+        terms.forEach(function (term, t) {
+          termMap[found[t] || term.word] = t < group.entries[0].terms.length &&
+            !!group.entries[0].terms[t];
+        });
+        docs.forEach(function (doc) { doc.terms = termMap; });
+        return { docs: docs, score: group.score * bonus };
+      }).filter(Boolean);
+      result.sort(function (a, b) { return b.score - a.score; });
+      return result.map(function (group) {
+        return group.docs.sort(function (a, b) { return b.score - a.score; });
+      });
+    }
+
+    function search(query) {
+      var terms = parse(query);
+      if (!terms.length)
+        return Promise.resolve({ items: [] });
+      return load("keys").then(function (keys) {
+        var available = {};
+        (keys || []).forEach(function (k) { available[k] = true; });
+        return Promise.all(terms.map(function (term) {
+          var key = shardKey(term.folded);
+          return available[key] ? load("t/" + key) : null;
+        }));
+      }).then(function (shards) {
+        var groups = rank(terms, score(terms, shards));
+        return Promise.all(groups.map(function (group) {
+          return load("p/" + group.page);
+        })).then(function (loaded) {
+          var pages = {};
+          groups.forEach(function (group, i) { pages[group.page] = loaded[i]; });
+          return { items: items(terms, groups, pages) };
+        });
+      });
+    }
+
+    return function handle(message) {
+      switch (message.type) {
+        case SETUP:
+          load("keys");
+          return Promise.resolve({ type: READY });
+        case QUERY:
+          var id = ++latest;
+          return search(message.data).then(function (data) {
+            return id === latest ? { type: RESULT, data: data } : null;
+          }, function () {
+            return id === latest ? { type: RESULT, data: { items: [] } } : null;
+          });
+        default:
+          return Promise.resolve(null);
+      }
+    };
+  }
+
+  scope.__plansiteSearchEngine = createEngine;
+  scope.__plansiteSearchText = { words: words, fold: fold, toneKey: toneKey, shardKey: shardKey };
+
+  if (!inPage) {
+    var handle = createEngine(scope.location.href);
+    scope.addEventListener("message", function (event) {
+      handle(event.data).then(function (reply) {
+        if (reply) scope.postMessage(reply);
+      });
+    });
+  }
+})(self);

@@ -1,0 +1,182 @@
+"""Search in the real search box, in Chromium: typed the way Vietnamese readers type.
+
+Each query is typed key by key into Material's search box on a page of the built site;
+the page expected must be among the first results, and every result must be in the
+page's language. Also: what a page downloads before the reader searches, the worker and
+the index builder agreeing on words, and search from the file system (the offline copy).
+"""
+
+from __future__ import annotations
+
+import gzip
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from plansite.search.text import fold, tone_key, words
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[1]
+TOP = 5
+NFD = "NFD"
+
+# (page to search from, what the reader types, page expected among the first results)
+QUERIES = [
+    ("", "cong doan co so", "don-vi/cong-doan-co-so/"),
+    ("", "CONG DOAN CO SO", "don-vi/cong-doan-co-so/"),
+    ("", unicodedata.normalize(NFD, "Công đoàn cơ sở"), "don-vi/cong-doan-co-so/"),
+    ("", "(công đoàn ngành)", "don-vi/cong-doan-nganh/"),
+    ("", "thoa uoc lao dong tap the", "tuyen-truyen/thoa-uoc-lao-dong-tap-the/"),
+    ("", "thoả ước", "tuyen-truyen/thoa-uoc-lao-dong-tap-the/"),
+    ("", "thỏa ước", "tuyen-truyen/thoa-uoc-lao-dong-tap-the/"),
+    ("", unicodedata.normalize(NFD, "thoả ước"), "tuyen-truyen/thoa-uoc-lao-dong-tap-the/"),
+    ("", "tỉnh uỷ", "don-vi/tinh-uy/"),
+    ("", "tinh uy", "don-vi/tinh-uy/"),
+    ("", "luat cong doan", "tuyen-truyen/luat-cong-doan/"),
+    ("", "bao hiem xa hoi", "tuyen-truyen/luat-bao-hiem-xa-hoi/"),
+    ("", "79-KL/TW", "van-ban/kl-79-kl-tw-2013/"),
+    ("", "ban tuyen giao nu cong", "don-vi/ban-tuyen-giao-nu-cong/"),
+    ("", "thang cong nhan", "van-ban/tb-77-tb-tw-2012/"),
+    ("", "hop nhat quang ngai", "van-ban/nq-202-2025-qh15/"),
+    ("", "moc thoi gian", "moc-thoi-gian/"),
+    ("", "thuat ngu", "thuat-ngu/"),
+    ("", "hoc tap va lam theo tam guong dao duc ho chi minh", "phong-trao/"),
+    ("", "lien doan lao dong tinh", "ke-hoach/"),
+    ("nhiem-vu/", "cong doan nga", "don-vi/cong-doan-nganh/"),
+    ("en/", "grassroots union", "en/don-vi/cong-doan-co-so/"),
+    ("en/", "LABOUR CODE", "en/tuyen-truyen/bo-luat-lao-dong/"),
+    ("en/", "workers month", "en/van-ban/tb-77-tb-tw-2012/"),
+    ("en/", "social insurance", "en/tuyen-truyen/luat-bao-hiem-xa-hoi/"),
+]
+
+
+def _result_locations(page, base: str) -> list[str]:
+    """The address of each result (without ?h=), once the list stops changing."""
+    page.wait_for_selector(".md-search-result__item", timeout=10_000)
+    previous: list[str] = []
+    unchanged = 0
+    for _ in range(60):
+        hrefs = page.eval_on_selector_all(
+            ".md-search-result__item > a:first-child", "els => els.map(a => a.href)"
+        )
+        current = [href.split("?")[0].split("#")[0].removeprefix(base + "/") for href in hrefs]
+        unchanged = unchanged + 1 if current and current == previous else 0
+        if unchanged == 4:  # the same for 0.8 s: the last keystroke's results
+            return current
+        previous = current
+        time.sleep(0.2)
+    return previous
+
+
+def _search(page, site_server: str, start: str, query: str) -> list[str]:
+    page.goto(f"{site_server}/{start}")
+    page.click("input[name=query]")
+    page.keyboard.type(query)
+    return _result_locations(page, site_server)
+
+
+@pytest.fixture(scope="module")
+def search_page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.mark.parametrize(("start", "query", "expected"), QUERIES, ids=[q for _, q, _ in QUERIES])
+def test_query_finds_the_page(search_page, site_server, start, query, expected):
+    found = _search(search_page, site_server, start, query)
+    assert expected in found[:TOP], f"{query!r} from /{start}: first results {found[:TOP]}"
+
+
+@pytest.mark.parametrize(("start", "query"), [("", "cong doan"), ("en/", "cong doan"), ("en/", "union")])
+def test_results_are_in_the_readers_language(search_page, site_server, start, query):
+    found = _search(search_page, site_server, start, query)
+    assert found, query
+    if start == "en/":
+        assert all(location.startswith("en/") for location in found), found
+    else:
+        assert not any(location.startswith("en/") for location in found), found
+
+
+def test_query_without_marks_is_highlighted_in_the_results(search_page, site_server):
+    _search(search_page, site_server, "", "cong doan co so")
+    marks = search_page.eval_on_selector_all("mark", "els => els.map(e => e.textContent)")
+    folded = {fold(word) for mark in marks for word in words(mark)}
+    assert {"cong", "doan"} <= folded, marks
+
+
+@pytest.mark.parametrize("word", ["cơ", "có"])
+def test_exact_spelling_ranks_first(search_page, site_server, word):
+    """Typed with marks (and finished with a space), "cơ" and "có" find their own spelling
+    first, although both fold to "co"."""
+    _search(search_page, site_server, "", word + " ")
+    first = search_page.eval_on_selector_all(
+        ".md-search-result__item:first-child mark", "els => els.map(e => e.textContent)"
+    )
+    assert first and all(tone_key(w) == tone_key(word) for w in first), first
+
+
+def test_nothing_of_the_index_is_downloaded_before_searching(browser, site_server, built_site):
+    context = browser.new_context()
+    page = context.new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(f"{site_server}/ke-hoach/")
+    page.wait_for_load_state("networkidle")
+    search_files = [url.removeprefix(site_server + "/") for url in requested if "search" in url]
+    assert not [f for f in search_files if "/t/" in f or "/p/" in f], search_files
+    budget = 0
+    for name in search_files:
+        body = (built_site / name.split("?")[0]).read_bytes()
+        budget += len(gzip.compress(body))
+    assert budget <= 60 * 1024, f"search adds {budget} bytes gzip before searching: {search_files}"
+    assert "assets/search.js" in " ".join(search_files), "the folded search worker is not in use"
+    context.close()
+
+
+def test_worker_cuts_and_folds_words_like_the_index(search_page, site_server):
+    plan = (ROOT / "docs" / "ke-hoach" / "index.md").read_text(encoding="utf-8")
+    text = plan + " Thoả hoà uỷ ðoàn ĐỒNG " + unicodedata.normalize(NFD, "Người lao động")
+    search_page.goto(f"{site_server}/404.html")
+    search_page.add_script_tag(url=f"{site_server}/assets/search.js")
+    in_js = search_page.evaluate(
+        """text => { const t = window.__plansiteSearchText; const w = t.words(text);
+        return [w, w.map(t.fold), w.map(t.toneKey), w.map(x => t.shardKey(t.fold(x)))]; }""",
+        text,
+    )
+    from plansite.search.index import shard_key
+
+    expected = words(text)
+    assert in_js[0] == expected
+    assert in_js[1] == [fold(w) for w in expected]
+    assert in_js[2] == [tone_key(w) for w in expected]
+    assert in_js[3] == [shard_key(fold(w)) for w in expected]
+
+
+def test_search_works_from_the_file_system(browser, built_site):
+    """The offline copy: opened with file://, where a page cannot start a worker."""
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto((built_site / "index.html").as_uri())
+    page.click("input[name=query]")
+    page.keyboard.type("cong doan co so")
+    page.wait_for_selector(".md-search-result__item", timeout=10_000)
+    titles = page.eval_on_selector_all(".md-search-result__item h1", "els => els.map(e => e.textContent)")
+    assert "Công đoàn cơ sở" in titles, titles
+    assert not errors, errors
+    context.close()
+
+
+def test_pasted_text_is_searched(search_page, site_server):
+    """A paste (or a phone keyboard's suggestion) changes the box without a key release."""
+    search_page.goto(f"{site_server}/")
+    search_page.click("input[name=query]")
+    search_page.fill("input[name=query]", "Thỏa ước lao động tập thể")
+    found = _result_locations(search_page, site_server)
+    assert "tuyen-truyen/thoa-uoc-lao-dong-tap-the/" in found[:TOP], found
