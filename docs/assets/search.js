@@ -82,6 +82,22 @@
       return pending[key];
     }
 
+    /* Several files at once: a worker fetches them in parallel with one importScripts. */
+    function loadAll(names) {
+      if (!inPage) {
+        var missing = names.filter(function (name) { return !pending[lang + "/" + name]; });
+        var urls = missing.map(function (name) { return new URL(name + ".js", base).href; });
+        if (urls.length) {
+          try { importScripts.apply(scope, urls); } catch (err) { /* loaded one by one below */ }
+          missing.forEach(function (name) {
+            var key = lang + "/" + name;
+            if (store[key]) pending[key] = Promise.resolve(store[key]);
+          });
+        }
+      }
+      return Promise.all(names.map(load));
+    }
+
     function parse(query) {
       var typed = words(query);
       var open = /[\p{L}\p{N}]$/u.test(query.normalize("NFC"));
@@ -277,14 +293,17 @@
       return load("keys").then(function (keys) {
         var available = {};
         (keys || []).forEach(function (k) { available[k] = true; });
-        return Promise.all(terms.map(function (term) {
+        var names = terms.map(function (term) {
           var key = shardKey(term.folded);
-          return available[key] ? load("t/" + key) : null;
-        }));
+          return available[key] ? "t/" + key : null;
+        });
+        return loadAll(names.filter(Boolean)).then(function () {
+          return names.map(function (name) { return name && store[lang + "/" + name]; });
+        });
       }).then(function (shards) {
         var groups = rank(terms, score(terms, shards));
-        return Promise.all(groups.map(function (group) {
-          return load("p/" + group.page);
+        return loadAll(groups.map(function (group) {
+          return "p/" + group.page;
         })).then(function (loaded) {
           var pages = {};
           groups.forEach(function (group, i) { pages[group.page] = loaded[i]; });
