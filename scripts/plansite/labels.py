@@ -206,6 +206,15 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "date": ("Ngày", "Date"),
     "what": ("Nội dung", "What"),
+    # glossary page
+    "glossary_intro": (
+        "Chữ viết tắt mà kế hoạch và trang web này dùng, với nghĩa đầy đủ. Trên mọi trang, "
+        "chạm hoặc đưa chuột vào một chữ viết tắt (hoặc chọn nó bằng phím Tab) để xem nghĩa.",
+        "Abbreviations the plan and this site use, with their full forms. On every page, tap "
+        "or hover over an abbreviation (or reach it with the Tab key) to see what it stands for.",
+    ),
+    # page footer (pagesource)
+    "last_updated": ("Cập nhật lần cuối", "Last updated"),
 }
 
 

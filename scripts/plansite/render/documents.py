@@ -176,9 +176,7 @@ def render_document(index: Index, doc: m.Document, lang: str) -> str:
             "",
         ]
     body += [json_ld(_json_ld(index, doc, lang)), ""]
-    return page(
-        heading, pick(doc.summary, lang)[:160], body, f"data/documents.yml ({doc.id})", lang
-    )
+    return page(heading, pick(doc.summary, lang), body, f"data/documents.yml ({doc.id})", lang)
 
 
 def _json_ld(index: Index, doc: m.Document, lang: str) -> dict:
