@@ -8,6 +8,11 @@ before calling MkDocs and sets PLANSITE_GENERATED=1 to skip it here.
 Under `mkdocs serve`, the generator's own writes into docs/ must not trigger a second
 rebuild: on_serve replaces the watch on docs/ by one that ignores the generated folders
 (a data edit is seen through `watch: [data]`, and the build regenerates them).
+
+Per page (plansite.pagesource, plansite.sharing): the glossary tooltips get the
+pass's language, the edit link and last-updated date point to the file a
+maintainer edits (git dates read once per build, in the default-language pass),
+and the template gets the QR code of the permanent address and the link-preview values.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from urllib.parse import urljoin
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -22,9 +28,14 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 
 from plansite.contentcheck import check_content
 from plansite.generate import generate
+from plansite.pagesource import edit_url, last_changes, source_of, updated, updated_html
 from plansite.paths import GENERATED_DIRS, Paths
 from plansite.problems import DataErrors
 from plansite.search.index import build_search_index
+from plansite.sharing import qr_svg, share_meta
+
+# Dates of the last commit per file, read in the default-language pass, reused by the others.
+_git_dates: dict = {}
 
 
 def _is_default_language_pass(config) -> bool:
@@ -32,10 +43,32 @@ def _is_default_language_pass(config) -> bool:
     return i18n is None or i18n.current_language in (None, i18n.default_language)
 
 
+def _language(config) -> str:
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return config.theme.language
+    return i18n.current_language or i18n.default_language
+
+
+def _root(config) -> Path:
+    return Path(config.config_file_path).parent
+
+
+def on_config(config):
+    abbr = config.mdx_configs.setdefault("plansite.abbr", {})
+    abbr["glossary"] = str(_root(config) / "data" / "glossary.yml")
+    abbr["lang"] = _language(config)
+    return config
+
+
 def on_pre_build(config) -> None:
-    if os.environ.get("PLANSITE_GENERATED") == "1" or not _is_default_language_pass(config):
+    if not _is_default_language_pass(config):
         return
-    paths = Paths(Path(config.config_file_path).parent)
+    _git_dates.clear()
+    _git_dates.update(last_changes(_root(config)))
+    if os.environ.get("PLANSITE_GENERATED") == "1":
+        return
+    paths = Paths(_root(config))
     problems = check_content(paths)
     try:
         if problems:
@@ -43,6 +76,28 @@ def on_pre_build(config) -> None:
         generate(paths)
     except DataErrors as error:
         raise PluginError(f"the data has errors:\n{error.report()}") from None
+
+
+def on_page_context(context, page, config, nav):
+    lang = _language(config)
+    root = _root(config)
+    source = source_of(Path(page.file.abs_src_path), root, page.meta)
+    page.edit_url = edit_url(config.repo_url, config.edit_uri, source) or page.edit_url
+    date = updated_html(updated(_git_dates, source), lang)
+    if date:
+        page.meta["revision_date"] = date
+    title = config.site_name if page.is_homepage else page.title
+    context["share"] = share_meta(
+        title=title or config.site_name,
+        meta_description=page.meta.get("description"),
+        content=page.content or "",
+        fallback=config.site_description or "",
+        lang=lang,
+    )
+    context["share"]["image"] = urljoin(config.site_url or "", "assets/og.png")
+    if page.canonical_url:
+        context["print_qr"] = qr_svg(page.canonical_url)
+    return context
 
 
 @event_priority(-200)

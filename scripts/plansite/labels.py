@@ -206,6 +206,22 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "date": ("Ngày", "Date"),
     "what": ("Nội dung", "What"),
+    # glossary page
+    "glossary_intro": (
+        "Chữ viết tắt mà kế hoạch và trang web này dùng, với nghĩa đầy đủ. Trên mọi trang, "
+        "chạm hoặc đưa chuột vào một chữ viết tắt (hoặc chọn nó bằng phím Tab) để xem nghĩa.",
+        "Abbreviations the plan and this site use, with their full forms. On every page, tap "
+        "or hover over an abbreviation (or reach it with the Tab key) to see what it stands for.",
+    ),
+    # document index
+    "documents_intro": (
+        "Mọi văn bản mà kế hoạch nhắc đến và các văn bản sau này thay thế chúng, "
+        "với tình trạng hiệu lực của từng văn bản.",
+        "Every document the plan cites and the later ones that replaced them, "
+        "with the validity of each.",
+    ),
+    # page footer (pagesource)
+    "last_updated": ("Cập nhật lần cuối", "Last updated"),
 }
 
 

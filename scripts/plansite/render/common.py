@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 
 import yaml
 
@@ -77,11 +78,25 @@ def task_number(task_id: str) -> str:
     return ".".join([roman.upper(), *rest])
 
 
+def excerpt(text: str, limit: int = 160) -> str:
+    """`text` on one line, cut at a word boundary to at most `limit` characters (with "…")."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–—-") + "…"
+
+
 def page(title: str, description: str, body: list[str], source: str, lang: str) -> str:
-    """A whole Markdown page: front matter, a generated-from comment, the body."""
+    """A whole Markdown page: front matter (the description cut to 160 characters),
+    a generated-from comment, the body."""
     # MkDocs and Material print these without escaping, so they are escaped here.
+    # data_source: the data file a maintainer edits (plansite.pagesource: edit link, date).
     front = yaml.safe_dump(
-        {"title": attr(title), "description": attr(description)},
+        {
+            "title": attr(title),
+            "description": attr(excerpt(description)),
+            "data_source": source.split(" ")[0],
+        },
         allow_unicode=True,
         sort_keys=False,
         width=10_000,

@@ -176,9 +176,7 @@ def render_document(index: Index, doc: m.Document, lang: str) -> str:
             "",
         ]
     body += [json_ld(_json_ld(index, doc, lang)), ""]
-    return page(
-        heading, pick(doc.summary, lang)[:160], body, f"data/documents.yml ({doc.id})", lang
-    )
+    return page(heading, pick(doc.summary, lang), body, f"data/documents.yml ({doc.id})", lang)
 
 
 def _json_ld(index: Index, doc: m.Document, lang: str) -> dict:
@@ -216,6 +214,8 @@ def render_document_index(index: Index, lang: str) -> str:
     body = [
         f"# {t('documents', lang)} {{#van-ban}}",
         "",
+        t("documents_intro", lang),
+        "",
         f"| {t('documents', lang)} | {t('issue_date', lang)} | {t('status', lang)} ({t('status_as_of', lang)} {date_text(index.as_of.isoformat(), lang)}) |",
         "|---|---|---|",
     ]
@@ -223,4 +223,4 @@ def render_document_index(index: Index, lang: str) -> str:
         body.append(
             f"| {link(esc(doc_heading(doc, lang)), f'{doc.id}.md')} | {date_text(doc.issue_date, lang)} | {status_text(index, doc.id, lang)} |"
         )
-    return page(t("documents", lang), t("documents", lang), body, "data/documents.yml", lang)
+    return page(t("documents", lang), t("documents_intro", lang), body, "data/documents.yml", lang)

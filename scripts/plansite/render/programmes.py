@@ -37,7 +37,7 @@ def render_programme(index: Index, programme: m.Programme, lang: str) -> str:
         body += [f"- {task_link(index, x, lang)}" for x in tasks] + [""]
     return page(
         title,
-        pick(programme.summary, lang)[:160],
+        pick(programme.summary, lang),
         body,
         f"data/programmes.yml ({programme.id})",
         lang,

@@ -12,6 +12,8 @@ def render_glossary(index: Index, lang: str) -> str:
     body = [
         f"# {t('glossary', lang)} {{#thuat-ngu}}",
         "",
+        t("glossary_intro", lang),
+        "",
         f"| {t('term', lang)} | {t('expansion', lang)} |",
         "|---|---|",
     ]
@@ -19,7 +21,9 @@ def render_glossary(index: Index, lang: str) -> str:
         body.append(
             f'| <span id="{entry.id}">{esc(entry.term)}</span> | {esc(pick(entry.expansion, lang))} |'
         )
-    return page(t("glossary", lang), t("glossary", lang), [*body, ""], "data/glossary.yml", lang)
+    return page(
+        t("glossary", lang), t("glossary_intro", lang), [*body, ""], "data/glossary.yml", lang
+    )
 
 
 def render_data_page(lang: str) -> str:

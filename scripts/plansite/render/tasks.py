@@ -110,9 +110,12 @@ def render_task(index: Index, task: m.Task, lang: str) -> str:
     if following:
         nav.append(f"{t('next', lang)}: {task_link(index, following, lang)} →")
     body += [" · ".join(nav), ""]
-    first_words = pick(task.text, lang)[:150]
     return page(
-        f"{t('task', lang)} {number}", first_words, body, f"data/tasks.yml ({task.id})", lang
+        f"{t('task', lang)} {number}",
+        pick(task.text, lang),
+        body,
+        f"data/tasks.yml ({task.id})",
+        lang,
     )
 
 
