@@ -82,7 +82,7 @@ def build_offline(paths: Paths, as_of: dt.date) -> OfflineCopy:
         "NO_MKDOCS_2_WARNING": "1",
         "PLANSITE_GENERATED": "1",
     }
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"]
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict"]
     command += ["--config-file", CONFIG, "--site-dir", str(staging)]
     try:
         result = subprocess.run(command, cwd=paths.root, env=env)
