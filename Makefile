@@ -48,4 +48,4 @@ lint: $(TEST_READY)
 	$(PY) -m ruff check scripts tests
 
 clean:
-	rm -rf site .site-build .site-old .cache
+	rm -rf site .site-build .site-old .site-offline .cache

@@ -47,6 +47,8 @@ KEY_PAGES = [
     "/thuat-ngu/",
     "/lich/",
     "/du-lieu/",
+    "/bang-kiem/co-so/",
+    "/tai-ve/",
 ]
 KEY_URLS = [prefix + path for prefix in ("", "/en") for path in KEY_PAGES]
 

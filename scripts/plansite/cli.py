@@ -3,7 +3,8 @@
 check     validate the data and content; print every problem as file:line:col
 generate  check, then write the generated pages and exports into docs/
 export    check, then write only the exports (calendars, JSON) into --out
-build     generate, build the site with MkDocs into a temporary folder, then swap it into site/
+build     generate, build the offline copy (.zip) and the site with MkDocs into a temporary
+          folder, then swap it into site/ (--no-offline skips the offline copy)
 nfc       rewrite the given files in Unicode NFC
 """
 
@@ -20,6 +21,7 @@ from pathlib import Path
 from plansite.contentcheck import check_content
 from plansite.generate import calendars, check, exports, generate
 from plansite.labels import LANGS
+from plansite.offline import OfflineBuildError, OfflineCopy, build_offline
 from plansite.paths import Paths, find_root
 from plansite.problems import DataErrors
 from plansite.write import swap_in, sync
@@ -58,20 +60,39 @@ def cmd_check(paths: Paths, _args) -> int:
     return 0
 
 
-def cmd_generate(paths: Paths, _args) -> int:
+def _generate(paths: Paths, offline: OfflineCopy | None = None):
+    """(exit status, result): check the content and the data, then write the generated files."""
     problems = check_content(paths)
     if problems:
-        return _fail(DataErrors(problems))
+        return _fail(DataErrors(problems)), None
     try:
-        result = generate(paths)
+        result = generate(paths, offline)
     except DataErrors as error:
-        return _fail(error)
+        return _fail(error), None
     _print_warnings(result.warnings)
     report = result.report
     print(
         f"generated: {len(report.written)} written, {report.unchanged} unchanged, {len(report.removed)} removed"
     )
-    return 0
+    return 0, result
+
+
+def cmd_generate(paths: Paths, _args) -> int:
+    return _generate(paths)[0]
+
+
+def _build_offline(paths: Paths, result, args) -> int:
+    """Build the offline copy from the generated docs, then generate again to publish it."""
+    started = time.perf_counter()
+    try:
+        copy = build_offline(paths, result.index.as_of)
+    except OfflineBuildError as error:
+        print(f"\n{error}; {args.site_dir}/ was left as it was.", file=sys.stderr)
+        return 1
+    print(
+        f"built the offline copy ({copy.size / 1e6:.1f} MB) in {time.perf_counter() - started:.1f} s"
+    )
+    return _generate(paths, copy)[0]
 
 
 def cmd_export(paths: Paths, args) -> int:
@@ -89,7 +110,9 @@ def cmd_export(paths: Paths, args) -> int:
 
 
 def cmd_build(paths: Paths, args) -> int:
-    status = cmd_generate(paths, args)
+    status, result = _generate(paths)
+    if status == 0 and not args.no_offline:
+        status = _build_offline(paths, result, args)
     if status:
         return status
     staging = paths.root / ".site-build"
@@ -136,6 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     export_parser.add_argument("--out", default="exports")
     build_parser = commands.add_parser("build", help="generate and build the site, then swap it in")
     build_parser.add_argument("--site-dir", default="site")
+    build_parser.add_argument(
+        "--no-offline", action="store_true", help="skip the offline copy (/tai-ve/)"
+    )
     nfc_parser = commands.add_parser("nfc", help="rewrite files in Unicode NFC")
     nfc_parser.add_argument("files", nargs="+")
     args = parser.parse_args(argv)

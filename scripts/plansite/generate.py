@@ -8,16 +8,19 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from plansite import export
+from plansite import checklist, export
 from plansite.calendar import calendar_events, render_calendar
 from plansite.index import Index, build_index
 from plansite.labels import LANGS, t
 from plansite.load import load_sources
 from plansite.model import KINDS
+from plansite.offline import OfflineCopy
 from plansite.paths import GENERATED_DIRS, Paths
 from plansite.problems import DataErrors, Problem
+from plansite.render.checklists import checklist_pages
 from plansite.render.common import pick
 from plansite.render.documents import render_document, render_document_index
+from plansite.render.download import download_files
 from plansite.render.organisations import render_organisation, render_organisation_index
 from plansite.render.programmes import render_movements, render_programme, render_programme_index
 from plansite.render.reference import render_calendar_page, render_data_page, render_glossary
@@ -67,8 +70,9 @@ def check(paths: Paths) -> Result:
     return Result(build_index(dataset, status_date(dataset, paths.root)), warnings)
 
 
-def render_all(index: Index) -> dict[str, str]:
-    files: dict[str, str] = {}
+def render_all(index: Index, offline: OfflineCopy | None = None) -> dict[str, str | bytes]:
+    """Every generated file; the offline page links `offline` when it has been built."""
+    files: dict[str, str | bytes] = {}
     for lang in LANGS:
         sfx = "" if lang == "vi" else f".{lang}"
         for task in index.tasks.values():
@@ -90,6 +94,9 @@ def render_all(index: Index) -> dict[str, str]:
         files[f"du-lieu/index{sfx}.md"] = render_data_page(lang)
         files[f"lich/index{sfx}.md"] = render_calendar_page(index, lang)
         files.update(calendars(index, lang, sfx))
+        files.update(checklist_pages(index, lang, sfx))
+        files.update(checklist.files(index, lang, sfx))
+        files.update(download_files(index, offline, lang, sfx))
     files.update(exports(index))
     return files
 
@@ -119,7 +126,7 @@ def exports(index: Index) -> dict[str, str]:
     return files
 
 
-def generate(paths: Paths) -> Result:
+def generate(paths: Paths, offline: OfflineCopy | None = None) -> Result:
     result = check(paths)
-    result.report = sync(paths.docs, GENERATED_DIRS, render_all(result.index))
+    result.report = sync(paths.docs, GENERATED_DIRS, render_all(result.index, offline))
     return result

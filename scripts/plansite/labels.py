@@ -222,6 +222,96 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     # page footer (pagesource)
     "last_updated": ("Cập nhật lần cuối", "Last updated"),
+    # checklists
+    "checklist": ("Bảng kiểm", "Checklist"),
+    "checklists": ("Bảng kiểm theo cấp", "Checklists by level"),
+    "checklists_intro": (
+        "Mỗi cấp công đoàn có một bảng kiểm các nhiệm vụ kế hoạch giao cho cấp mình, kèm căn cứ, "
+        "thời hạn và các cột trống để ghi kết quả; in ra (khổ A4) hoặc tải về dạng bảng tính.",
+        "Each union level has a checklist of the tasks the plan gives it, with their basis, "
+        "deadlines and empty columns for results; print it (A4) or download it as a spreadsheet.",
+    ),
+    "checklist_of": ("Bảng kiểm", "Checklist"),
+    "checklist_for": ("Áp dụng cho", "For"),
+    "checklist_how": (
+        "Các cột Kết quả, Ngày hoàn thành và Ghi chú để trống, ghi tay hoặc điền trong bảng tính. "
+        "Nội dung đầy đủ của từng nhiệm vụ ở trang nhiệm vụ (bấm vào số hiệu).",
+        "The Result, Date done and Notes columns are left empty, to fill in by hand or in the "
+        "spreadsheet. The full text of each task is on its page (follow its number).",
+    ),
+    "checklist_download": ("Tải về", "Download"),
+    "checklist_csv": ("bảng tính CSV (UTF-8)", "CSV spreadsheet (UTF-8)"),
+    "checklist_xlsx": ("bảng tính Excel (.xlsx)", "Excel spreadsheet (.xlsx)"),
+    "checklist_link": (
+        "Bảng kiểm và mẫu báo cáo của cấp này",
+        "This level's checklist and report form",
+    ),
+    "checklist_no_deadline": ("Kế hoạch không nêu thời hạn", "The plan sets no deadline"),
+    "col_no": ("STT", "No."),
+    "col_task": ("Nhiệm vụ", "Task"),
+    "col_text": ("Nội dung", "What"),
+    "col_basis": ("Căn cứ", "Legal basis"),
+    "col_deadline": ("Thời hạn, định kỳ", "Deadline, recurrence"),
+    "col_who": ("Thực hiện, phối hợp", "Who, with whom"),
+    "col_result": ("Kết quả", "Result"),
+    "col_done": ("Ngày hoàn thành", "Date done"),
+    "col_notes": ("Ghi chú", "Notes"),
+    "report_form": ("Mẫu báo cáo kết quả", "Report form"),
+    "report_due": ("Hạn nộp", "Due"),
+    "report_to": ("Gửi", "To"),
+    "report_from": ("Đơn vị báo cáo", "Reporting body"),
+    "report_year": ("Năm", "Year"),
+    "report_plan_says": ("Kế hoạch yêu cầu (trích nguyên văn)", "What the plan asks (quoted)"),
+    "report_plan_says_en": (
+        "Kế hoạch yêu cầu (bản dịch không chính thức)",
+        "What the plan asks (unofficial translation)",
+    ),
+    "report_lessons": ("Rút kinh nghiệm", "Lessons drawn"),
+    "report_note": (
+        "Mẫu này chỉ gồm những gì kế hoạch nêu: kết quả thực hiện từng nhiệm vụ"
+        " và phần rút kinh nghiệm. Kế hoạch không quy định mẫu báo cáo chi tiết hơn.",
+        "This form holds only what the plan names: the result of each task and the lessons "
+        "drawn. The plan sets no more detailed report format.",
+    ),
+    "report_note_plain": (
+        "Mẫu này chỉ gồm những gì kế hoạch nêu: kết quả thực hiện từng nhiệm vụ."
+        " Kế hoạch không quy định mẫu báo cáo chi tiết hơn.",
+        "This form holds only what the plan names: the result of each task. "
+        "The plan sets no more detailed report format.",
+    ),
+    # offline copy
+    "offline": ("Bản ngoại tuyến", "Offline copy"),
+    "offline_intro": (
+        "Bản sao toàn bộ trang web, cả tiếng Việt và tiếng Anh, trong một tệp .zip, để dùng "
+        "trong các buổi tập huấn không có mạng Internet. Không cần cài đặt, không cần máy chủ.",
+        "A copy of the whole site, in Vietnamese and English, in one .zip file, for training "
+        "sessions without an Internet connection. Nothing to install, no server needed.",
+    ),
+    "offline_download": ("Tải bản ngoại tuyến", "Download the offline copy"),
+    "offline_data_as_of": ("dữ liệu tính đến ngày", "data as of"),
+    "offline_missing": (
+        "Tệp .zip có trên trang web trực tuyến, tại trang này.",
+        "The .zip file is on the online site, on this page.",
+    ),
+    "offline_how": ("Cách dùng", "How to use it"),
+    "offline_step_download": (
+        "Khi còn mạng, tải tệp .zip về máy tính xách tay.",
+        "While you are online, download the .zip file to the laptop.",
+    ),
+    "offline_step_unzip": (
+        "Giải nén tệp (trên Windows: bấm chuột phải vào tệp, chọn “Extract All…” / “Giải nén tất cả…”).",
+        "Unzip it (on Windows: right-click the file and choose “Extract All…”).",
+    ),
+    "offline_step_open": (
+        "Mở thư mục vừa giải nén và bấm đúp vào tệp index.html: trang chủ tiếng Việt mở trong "
+        "trình duyệt. Trang tiếng Anh là tệp en/index.html.",
+        "Open the unzipped folder and double-click index.html: the Vietnamese home page opens in "
+        "the browser. The English home page is en/index.html.",
+    ),
+    "offline_step_update": (
+        "Bản ngoại tuyến không tự cập nhật; tải lại bản mới trước mỗi đợt tập huấn.",
+        "The offline copy does not update itself; download a fresh one before each training.",
+    ),
 }
 
 

@@ -28,6 +28,8 @@ GENERATED_DIRS = (
     "lich",
     "du-lieu",
     "hien-trang",
+    "bang-kiem",
+    "tai-ve",
 )
 
 

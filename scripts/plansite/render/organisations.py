@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from plansite import model as m
 from plansite.calendar import calendar_events
+from plansite.checklist import SLUGS
 from plansite.index import Index
 from plansite.labels import t
 from plansite.render.common import esc, link, page, pick, task_number
@@ -49,6 +50,9 @@ def render_organisation(index: Index, org: m.Organisation, lang: str) -> str:
         body += [f"{t('part_of', lang)}: {org_link(index, org.parent, lang)}", ""]
     body += [f"## {t('must_do', lang)} {{#phai-lam}}", ""]
     own = index.tasks_responsible.get(org.id, [])
+    if own and org.level in SLUGS:
+        target = f"../bang-kiem/{SLUGS[org.level]}.md"
+        body += [f"{t('checklist', lang)}: {link(t('checklist_link', lang), target)}", ""]
     if own:
         body += [
             f"- {task_link(index, tid, lang)}: {esc(_excerpt(index, tid, lang))}" for tid in own

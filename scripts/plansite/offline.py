@@ -1,0 +1,93 @@
+"""Build stage: the offline copy, a .zip of the whole site that opens from a folder (file://).
+
+MkDocs builds a second site from mkdocs.offline.yml (the site's configuration with
+`use_directory_urls: false`, so every link names an .html file); links that still
+point at a folder (hand-written HTML, the theme's notice) get `index.html` added; then
+the folder is zipped reproducibly under one top folder. Source maps are left out:
+browsers need them only for debugging.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from plansite.archive import zip_bytes
+from plansite.paths import Paths
+
+CONFIG = "mkdocs.offline.yml"
+FOLDER = "ke-hoach-kl79"
+ZIP_NAME = f"{FOLDER}.zip"
+STAGING = ".site-offline"
+LEFT_OUT = (".map", ".zip")
+_FOLDER_LINK = re.compile(r'(href=")([^":?#]*/)(#[^"]*)?(")')
+
+
+@dataclass(frozen=True)
+class OfflineCopy:
+    name: str
+    data: bytes
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+class OfflineBuildError(Exception):
+    pass
+
+
+def _epoch(day: dt.date) -> str:
+    return str(int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC).timestamp()))
+
+
+def file_links(html: str, page: PurePosixPath, files: set[PurePosixPath]) -> str:
+    """Point relative links to folders at the folder's index.html, as file:// needs."""
+
+    def fix(match: re.Match) -> str:
+        target = PurePosixPath(os.path.normpath(page.parent / match.group(2))) / "index.html"
+        if target not in files:
+            return match.group(0)
+        return f"{match.group(1)}{match.group(2)}index.html{match.group(3) or ''}{match.group(4)}"
+
+    return _FOLDER_LINK.sub(fix, html)
+
+
+def collect(folder: Path) -> dict[str, bytes]:
+    """The built site's files for the archive (paths under FOLDER/), links made file:// safe."""
+    paths = sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.endswith(LEFT_OUT))
+    relative = {PurePosixPath(p.relative_to(folder).as_posix()): p for p in paths}
+    names = set(relative)
+    out: dict[str, bytes] = {}
+    for name, path in relative.items():
+        data = path.read_bytes()
+        if name.suffix == ".html":
+            data = file_links(data.decode("utf-8"), name, names).encode("utf-8")
+        out[f"{FOLDER}/{name}"] = data
+    return out
+
+
+def build_offline(paths: Paths, as_of: dt.date) -> OfflineCopy:
+    """Build the offline site with MkDocs and zip it; the docs must be generated already."""
+    staging = paths.root / STAGING
+    env = {
+        "SOURCE_DATE_EPOCH": _epoch(as_of),
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "PLANSITE_GENERATED": "1",
+    }
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict"]
+    command += ["--config-file", CONFIG, "--site-dir", str(staging)]
+    try:
+        result = subprocess.run(command, cwd=paths.root, env=env)
+        if result.returncode != 0:
+            raise OfflineBuildError(f"the MkDocs build of {CONFIG} failed")
+        return OfflineCopy(ZIP_NAME, zip_bytes(collect(staging), as_of))
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,49 @@
+"""Render stage: the offline copy's page (/tai-ve/): how to use it, and the .zip with its size.
+
+The .zip exists only after `python -m plansite build` has built the offline site; before
+that (and inside the offline copy itself, which cannot hold itself) the page says where
+to get it.
+"""
+
+from __future__ import annotations
+
+from plansite.index import Index
+from plansite.labels import t
+from plansite.offline import OfflineCopy
+from plansite.render.common import date_text, link, page
+
+
+def size_text(size: int, lang: str) -> str:
+    megabytes = f"{size / 1_000_000:.1f}"
+    return f"{megabytes.replace('.', ',') if lang == 'vi' else megabytes} MB"
+
+
+def render_download_page(index: Index, copy: OfflineCopy | None, lang: str) -> str:
+    body = [f"# {t('offline', lang)} {{#tai-ve}}", "", t("offline_intro", lang), ""]
+    if copy is None:
+        body += [f"*{t('offline_missing', lang)}*", ""]
+    else:
+        as_of = date_text(index.as_of.isoformat(), lang)
+        label = f"{t('offline_download', lang)} ({copy.name}, {size_text(copy.size, lang)})"
+        body += [
+            f'{link(label, copy.name)}{{download="{copy.name}" .md-button .md-button--primary}}',
+            "",
+            f"{t('offline_data_as_of', lang).capitalize()} {as_of}.",
+            "",
+        ]
+    body += [f"## {t('offline_how', lang)} {{#cach-dung}}", ""]
+    steps = ("download", "unzip", "open", "update")
+    body += [f"{n}. {t(f'offline_step_{step}', lang)}" for n, step in enumerate(steps, 1)]
+    body.append("")
+    return page(
+        t("offline", lang), t("offline_intro", lang), body, "python -m plansite build", lang
+    )
+
+
+def download_files(index: Index, copy: OfflineCopy | None, lang: str, sfx: str) -> dict:
+    files: dict[str, str | bytes] = {
+        f"tai-ve/index{sfx}.md": render_download_page(index, copy, lang)
+    }
+    if copy is not None and lang == "vi":
+        files[f"tai-ve/{copy.name}"] = copy.data
+    return files
