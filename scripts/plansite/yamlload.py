@@ -167,7 +167,14 @@ def load_text(text: str, name: str) -> Loaded:
             )
         )
         return out
-    loader = DataLoader(text)
+    try:
+        loader = DataLoader(text)  # its reader refuses control characters at once
+    except yaml.reader.ReaderError as error:
+        before = text[: error.position]
+        line, col = before.count("\n") + 1, len(before) - before.rfind("\n")
+        message = f"control character U+{error.character:04X} in the text; delete it"
+        out.problems.append(Problem(name, line, col, message))
+        return out
     try:
         node = loader.get_single_node()
         if node is None:
