@@ -297,8 +297,7 @@ def test_deep_nesting_and_alias_bombs_are_refused() -> None:
     deep = load_text("- " + "[" * 100 + "]" * 100 + "\n", "data/x.yml")
     assert deep.data is None and "nest more than" in deep.problems[0].message
     bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
-        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 10)}]\n"
-        for i in range(8)
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 10)}]\n" for i in range(8)
     )
     loaded = load_text(bomb, "data/x.yml")
     assert loaded.data is None and "more than" in loaded.problems[0].message
