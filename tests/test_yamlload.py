@@ -284,3 +284,20 @@ def test_unquoted_impossible_date_is_a_problem_not_a_crash(value: str) -> None:
 def test_recursive_alias_is_a_problem_not_a_crash(text: str) -> None:
     loaded = load_text(text, "x.yml")
     assert loaded.problems
+
+
+def test_raw_control_character_is_reported_where_it_is() -> None:
+    loaded = load_text('- id: a\n  vi: "x\x1by"\n', "data/x.yml")
+    assert loaded.data is None
+    assert [(p.line, p.col) for p in loaded.problems] == [(2, 9)]
+    assert "U+001B" in loaded.problems[0].message
+
+
+def test_deep_nesting_and_alias_bombs_are_refused() -> None:
+    deep = load_text("- " + "[" * 100 + "]" * 100 + "\n", "data/x.yml")
+    assert deep.data is None and "nest more than" in deep.problems[0].message
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 10)}]\n" for i in range(8)
+    )
+    loaded = load_text(bomb, "data/x.yml")
+    assert loaded.data is None and "more than" in loaded.problems[0].message

@@ -109,6 +109,25 @@ def cmd_export(paths: Paths, args) -> int:
     return 0
 
 
+def _source_date_epoch(root: Path) -> dict[str, str]:
+    """SOURCE_DATE_EPOCH from the last commit when it is unset, so that two builds of one
+    commit are identical: MkDocs takes the sitemap's <lastmod> and the gzip header time
+    of sitemap.xml.gz from it instead of from today's date."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        return {}
+    try:
+        last = subprocess.run(
+            ["git", "-C", str(root), "log", "-1", "--format=%ct"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return {}
+    stamp = last.stdout.strip()
+    return {"SOURCE_DATE_EPOCH": stamp} if last.returncode == 0 and stamp.isdigit() else {}
+
+
 def cmd_build(paths: Paths, args) -> int:
     status, result = _generate(paths)
     if status == 0 and not args.no_offline:
@@ -119,6 +138,7 @@ def cmd_build(paths: Paths, args) -> int:
     target = paths.root / args.site_dir
     started = time.perf_counter()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PLANSITE_GENERATED": "1"}
+    env.update(_source_date_epoch(paths.root))
     build = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(staging)],
         cwd=paths.root,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from plansite.paths import DATA_FILES, SETTINGS_FILE, Paths
 from plansite.plantext import PlanText, read_plan
@@ -18,12 +19,31 @@ class Sources:
     problems: list[Problem]
 
 
+def _not_a_file(path: Path, name: str) -> Problem | None:
+    """Why `path` cannot be read as a data file, or None if it is a regular file."""
+    if path.is_file():
+        return None
+    if path.is_dir():
+        return Problem(name, 1, 1, "a folder, not a file; replace it by the YAML file")
+    if path.is_symlink():
+        return Problem(
+            name, 1, 1, "a symbolic link to nothing (or to itself); replace it by the YAML file"
+        )
+    if path.exists():
+        return Problem(name, 1, 1, "not a regular file; replace it by a YAML file")
+    return None
+
+
 def load_sources(paths: Paths) -> Sources:
     problems: list[Problem] = []
     files: dict[str, Loaded] = {}
     for kind in DATA_FILES:
         path = paths.data_file(kind)
         name = paths.display(path)
+        odd = _not_a_file(path, name)
+        if odd:
+            problems.append(odd)
+            continue
         if not path.is_file():
             problems.append(Problem(name, 1, 1, f"missing data file; create {name} (a YAML list)"))
             continue
@@ -31,7 +51,10 @@ def load_sources(paths: Paths) -> Sources:
         problems.extend(loaded.problems)
     settings = None
     settings_path = paths.data_file(SETTINGS_FILE)
-    if settings_path.is_file():
+    odd = _not_a_file(settings_path, paths.display(settings_path))
+    if odd:
+        problems.append(odd)
+    elif settings_path.is_file():
         settings = load_file(settings_path, paths.display(settings_path))
         problems.extend(settings.problems)
     plans: dict[str, PlanText] = {}

@@ -18,10 +18,18 @@ ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 TASK_ID_PATTERN = r"^(?:ii|iii)-[1-9][0-9]*-[1-9][0-9]*$"
 DATE_PATTERN = r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$"
 MAX_TEXT = 20_000
+# Text may hold line breaks and tabs but no other control character: a stray
+# carriage return or form feed would break Markdown tables and calendar lines.
+TEXT_PATTERN = r"^[^\x00-\x08\x0b-\x1f\x7f-\x9f]*$"
 
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
 TaskId = Annotated[str, StringConstraints(pattern=TASK_ID_PATTERN)]
-Words = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT, strip_whitespace=False)]
+Words = Annotated[
+    str,
+    StringConstraints(
+        min_length=1, max_length=MAX_TEXT, strip_whitespace=False, pattern=TEXT_PATTERN
+    ),
+]
 
 
 def check_partial_date(value: str) -> str:

@@ -81,6 +81,11 @@ def _message(error: dict, model: type[BaseModel]) -> str:
             return (
                 f'\'{value}\' is not a date; write it quoted as "YYYY-MM-DD", "YYYY-MM" or "YYYY"'
             )
+        if pattern == m.TEXT_PATTERN:
+            return (
+                "text holds a control character (e.g. \\r, \\f or \\x00); "
+                "remove it, only line breaks and tabs are allowed"
+            )
         if pattern == m.TASK_ID_PATTERN:
             return f"'{value}' is not a task id; use the plan anchor, e.g. ii-1-3"
         return (

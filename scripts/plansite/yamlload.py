@@ -3,7 +3,9 @@
 Positions are keyed by the path to the value, e.g. (3, "text", "vi") for the
 Vietnamese text of the fourth entry, and give (line, column), both 1-based.
 Duplicate keys, tabs, non-UTF-8 bytes and non-NFC text are reported as
-problems instead of being silently accepted.
+problems instead of being silently accepted. So are hostile shapes that would
+crash or hang a naive loader: files over MAX_FILE_BYTES, nesting deeper than
+MAX_DEPTH, and aliases that expand to more than MAX_VALUES values.
 """
 
 from __future__ import annotations
@@ -19,10 +21,40 @@ import yaml
 from plansite.problems import Problem
 
 Positions = dict[tuple, tuple[int, int]]
+MAX_FILE_BYTES = 1_000_000  # the largest real file is about 50 kB
+MAX_DEPTH = 20  # real entries nest 4 levels deep
+MAX_VALUES = 200_000  # real files hold a few thousand values
+
+
+class TooComplex(Exception):
+    """The YAML nests too deeply or expands to too many values; carries where and what."""
+
+    def __init__(self, mark: yaml.Mark, message: str):
+        super().__init__(message)
+        self.mark = mark
+        self.message = message
+
+
+def _too_deep(mark: yaml.Mark) -> TooComplex:
+    return TooComplex(
+        mark, f"values nest more than {MAX_DEPTH} levels deep; data entries nest 4 or 5 levels"
+    )
 
 
 class DataLoader(yaml.SafeLoader):
-    """SafeLoader whose booleans are only true/false: `on`, `yes`, `no` stay text."""
+    """SafeLoader whose booleans are only true/false (`on`, `yes`, `no` stay text)
+    and which refuses nesting deeper than MAX_DEPTH instead of overflowing the stack."""
+
+    depth = 0
+
+    def compose_node(self, parent, index):
+        if self.depth >= MAX_DEPTH:
+            raise _too_deep(self.peek_event().start_mark)
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
 DataLoader.yaml_implicit_resolvers = {
@@ -71,7 +103,15 @@ def _problem_at(out: Loaded, node: yaml.Node, message: str) -> None:
 
 
 def _to_plain(node: yaml.Node, loader: yaml.SafeLoader, path: tuple, out: Loaded, seen=()):
+    if len(path) > MAX_DEPTH:  # aliases can stack nesting beyond what the composer saw
+        raise _too_deep(node.start_mark)
     out.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if len(out.positions) > MAX_VALUES:
+        raise TooComplex(
+            node.start_mark,
+            f"the file expands to more than {MAX_VALUES} values (aliases repeated inside "
+            "aliases?); write the values out instead of nesting aliases",
+        )
     if id(node) in seen:
         _problem_at(out, node, "an alias refers to itself; write the value out instead")
         return None
@@ -127,7 +167,14 @@ def load_text(text: str, name: str) -> Loaded:
             )
         )
         return out
-    loader = DataLoader(text)
+    try:
+        loader = DataLoader(text)  # its reader refuses control characters at once
+    except yaml.reader.ReaderError as error:
+        before = text[: error.position]
+        line, col = before.count("\n") + 1, len(before) - before.rfind("\n")
+        message = f"control character U+{error.character:04X} in the text; delete it"
+        out.problems.append(Problem(name, line, col, message))
+        return out
     try:
         node = loader.get_single_node()
         if node is None:
@@ -145,6 +192,11 @@ def load_text(text: str, name: str) -> Loaded:
         else:
             message += "; check indentation, colons and quotes on this line or the one above"
         out.problems.append(Problem(name, line, col, message))
+    except TooComplex as error:
+        out.data = None
+        out.problems.append(
+            Problem(name, error.mark.line + 1, error.mark.column + 1, error.message)
+        )
     except yaml.YAMLError as error:
         out.problems.append(Problem(name, 1, 1, f"YAML error: {error}"))
     finally:
@@ -155,6 +207,21 @@ def load_text(text: str, name: str) -> Loaded:
 def load_file(path: Path, name: str) -> Loaded:
     """Read `path`; `name` is how messages show it (e.g. data/tasks.yml)."""
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return Loaded(
+                name,
+                problems=[
+                    Problem(
+                        name,
+                        1,
+                        1,
+                        f"the file is {size / 1_000_000:.1f} MB; data files are limited to "
+                        f"{MAX_FILE_BYTES // 1_000_000} MB; "
+                        "remove what does not belong in it",
+                    )
+                ],
+            )
         raw = path.read_bytes()
     except OSError as error:
         return Loaded(name, problems=[Problem(name, 1, 1, f"cannot read the file: {error}")])

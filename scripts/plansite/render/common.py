@@ -25,13 +25,23 @@ MONTHS_EN = (
     "November",
     "December",
 )
-_MARKDOWN_SPECIALS = str.maketrans({c: "\\" + c for c in "\\`*_{}[]#!~^"})
+# Backslash escapes work only for the characters Markdown knows (md.ESCAPED_CHARS);
+# any other character is written as an HTML entity, which never shows a stray "\".
+_MARKDOWN_SPECIALS = str.maketrans(
+    {c: "\\" + c for c in "\\`*_{}[]#!"} | {c: f"&#{ord(c)};" for c in "~^|"}
+)
+# What would make a paragraph a list or a rule: "- ", "+ ", "---", "2019. " at its start.
+_BULLET_START = re.compile(r"^([-+])")
+_NUMBER_START = re.compile(r"^([0-9]+)\.")
 
 
 def esc(text: str) -> str:
-    """Data text as inline Markdown that renders literally (no HTML, no markup)."""
+    """Data text as inline Markdown that renders literally (no HTML, no markup),
+    wherever it lands: inside a line, or alone at the start of a paragraph."""
     escaped = html.escape(text, quote=False).translate(_MARKDOWN_SPECIALS)
-    return escaped.replace("|", "&#124;").replace("\n", " ")
+    escaped = escaped.replace("\n", " ").lstrip()  # leading spaces would start a code block
+    escaped = _BULLET_START.sub(r"\\\1", escaped)
+    return _NUMBER_START.sub(r"\1\\.", escaped)
 
 
 def attr(text: str) -> str:
