@@ -198,7 +198,9 @@ viewports = pytest.mark.parametrize("viewport", list(VIEWPORTS))
 @viewports
 def test_every_page_loads(audit, viewport: str) -> None:
     result = audit(viewport)
-    bad = {path: [f"HTTP {page.status}"] for path, page in result.pages.items() if page.status != 200}
+    bad = {
+        path: [f"HTTP {page.status}"] for path, page in result.pages.items() if page.status != 200
+    }
     assert bad == {}, describe(bad)
 
 
@@ -246,8 +248,10 @@ def test_language_selector_leads_to_the_same_page(audit) -> None:
         if other_path not in result.pages:
             problems[path] = [f"no page {other_path} in the other language"]
         elif page.selector != wanted or page.lang != own_lang:
-            problems[path] = [f"selector {page.selector}, <html lang={page.lang!r}>; "
-                              f"expected {wanted}, lang {own_lang!r}"]
+            problems[path] = [
+                f"selector {page.selector}, <html lang={page.lang!r}>; "
+                f"expected {wanted}, lang {own_lang!r}"
+            ]
     assert problems == {}, "language selector wrong on " + describe(problems)
 
 
