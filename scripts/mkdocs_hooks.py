@@ -13,12 +13,18 @@ Per page (plansite.pagesource, plansite.sharing): the glossary tooltips get the
 pass's language, the edit link and last-updated date point to the file a
 maintainer edits (git dates read once per build, in the default-language pass),
 and the template gets the QR code of the permanent address and the link-preview values.
+
+The 404 page is a theme template that every language pass renders to site/404.html, with
+the language selector left over from the last page built. Here each pass renders it with
+the selector pointing to the two home pages, and the English pass writes its (English)
+404 page to site/en/404.html instead, so that site/404.html stays the Vietnamese one.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+from copy import deepcopy
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -143,3 +149,21 @@ def on_serve(server, config, builder):
         handler = _HandWrittenDocsHandler(server, docs_dir)
         server.observer.schedule(handler, str(docs_dir), recursive=True)
     return server
+
+
+def on_template_context(context, template_name, config):
+    i18n = config.plugins.get("i18n")
+    if template_name == "404.html" and i18n is not None and i18n.extra_alternate:
+        # mkdocs-static-i18n resets the selector per page only; the 404 page has none.
+        config.extra.alternate = deepcopy(i18n.extra_alternate)
+    return context
+
+
+def on_post_template(output, template_name, config):
+    if template_name != "404.html" or _is_default_language_pass(config):
+        return output
+    language = config.plugins["i18n"].current_language
+    target = Path(config.site_dir) / language / "404.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(output, encoding="utf-8")
+    return ""  # MkDocs writes nothing for an empty output: site/404.html stays Vietnamese.

@@ -3,7 +3,8 @@
 - `built_site` builds the whole site once per test session (`python -m plansite build`,
   which swaps the new build into site/ atomically) and returns the path to site/.
 - `site_server` serves that folder on 127.0.0.1 with a real HTTP server that answers
-  missing paths with 404 and the body of site/404.html, as a static host would.
+  missing paths with 404 and the body of site/404.html (site/en/404.html under /en/),
+  as a static host would.
 - `browser` is Playwright's Chromium driving Debian's /usr/bin/chromium; it never
   downloads a browser. Without chromium the browser tests are skipped locally and
   fail in CI (CI=true).
@@ -72,6 +73,8 @@ class SiteRequestHandler(SimpleHTTPRequestHandler):
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None):
         page = Path(self.directory) / "404.html"
+        if self.path.startswith("/en/") and (page.parent / "en" / "404.html").is_file():
+            page = page.parent / "en" / "404.html"  # the English 404 page, as deploy/nginx.conf
         if code != HTTPStatus.NOT_FOUND or not page.is_file():
             super().send_error(code, message, explain)
             return
