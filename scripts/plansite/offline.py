@@ -3,8 +3,9 @@
 MkDocs builds a second site from mkdocs.offline.yml (the site's configuration with
 `use_directory_urls: false`, so every link names an .html file); links that still
 point at a folder (hand-written HTML, the theme's notice) get `index.html` added; then
-the folder is zipped reproducibly under one top folder. Source maps are left out:
-browsers need them only for debugging.
+the folder is zipped reproducibly under one top folder. Source maps are left out
+(browsers need them only for debugging), and so are the 404 pages, which only a web
+server shows and which link from the server's root.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ CONFIG = "mkdocs.offline.yml"
 FOLDER = "ke-hoach-kl79"
 ZIP_NAME = f"{FOLDER}.zip"
 STAGING = ".site-offline"
-LEFT_OUT = (".map", ".zip")
+LEFT_OUT = (".map", ".zip", "404.html")
 _FOLDER_LINK = re.compile(r'(href=")([^":?#]*/)(#[^"]*)?(")')
 
 
