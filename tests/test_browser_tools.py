@@ -72,7 +72,11 @@ def test_abbreviation_tooltip_is_reached_with_the_tab_key(new_page, prefix):
         pytest.fail("200 presses of Tab reached no abbreviation")
     term = page.evaluate("document.activeElement.textContent")
     _wait_for_tooltip(page)
-    described = page.evaluate("document.activeElement.getAttribute('aria-describedby')")
+    described = None
+    deadline = time.monotonic() + 5
+    while not described and time.monotonic() < deadline:  # Material sets it just after showing
+        described = page.evaluate("document.activeElement.getAttribute('aria-describedby')")
+        time.sleep(0.05)
     assert described, f"{term}: the tooltip is not tied to the abbreviation (aria-describedby)"
     shown = page.evaluate(ACTIVE_TOOLTIP)
     expected = {"": "Kết luận", "/en": "Conclusion"}[prefix]
