@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import gzip
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -28,6 +27,7 @@ from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
+from test_generate import copy_project  # noqa: E402
 from test_search_browser import QUERIES  # noqa: E402
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -40,13 +40,10 @@ class Quiet(SimpleHTTPRequestHandler):
 
 
 def build(engine: str, target: Path) -> Path:
-    project = target / "project"
-    for name in ("data", "docs", "overrides", "scripts"):
-        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    project = copy_project(target / "project")
     env = dict(os.environ, PLANSITE_SEARCH=engine, NO_MKDOCS_2_WARNING="1")
-    subprocess.run([sys.executable, "-m", "plansite", "build"], cwd=project, env=env,
-                   check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "plansite", "build", "--no-offline"], cwd=project,
+                   env=env, check=True, capture_output=True)
     return project / "site"
 
 
