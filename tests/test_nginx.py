@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 CONF = ROOT / "deploy" / "nginx.conf"
@@ -59,12 +60,6 @@ def server_block(site: Path, port: int) -> str:
     return text.replace(ROOT_LINE, f"    root {site};\n").replace(
         LISTEN_LINES, f"    listen 127.0.0.1:{port};\n"
     )
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="session")

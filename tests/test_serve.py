@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
 import threading
@@ -17,22 +16,17 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from conftest import free_port
 from test_generate import copy_project
 
 pytestmark = pytest.mark.build
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class ServeProcess:
     """`mkdocs serve` in a project copy, with its log collected line by line."""
 
     def __init__(self, project: Path) -> None:
-        self.port = _free_port()
+        self.port = free_port()
         env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1")
         env.pop("PLANSITE_GENERATED", None)
         subprocess.run([sys.executable, "-m", "plansite", "generate"], cwd=project, env=env, check=True, capture_output=True)

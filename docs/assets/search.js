@@ -118,6 +118,14 @@
       });
     }
 
+    /* Whether a spelling of a folded word (that the term matches) is the one typed. */
+    function sameSpelling(term, folded, spelling) {
+      if (folded === term.folded)
+        return spelling === term.spelling;
+      return (spelling || folded).replace(TONES, "").normalize("NFC")
+        .indexOf(term.spelling.normalize("NFD").replace(TONES, "").normalize("NFC")) === 0;
+    }
+
     /* The weight of one spelling of a folded word for a term, or 0. */
     function factor(term, folded, spelling) {
       var full = folded === term.folded;
@@ -126,11 +134,7 @@
       var length = full ? 1 : 0.6 * term.folded.length / folded.length;
       if (!term.marked)
         return length;
-      var exact = full
-        ? spelling === term.spelling
-        : (spelling || folded).replace(TONES, "").normalize("NFC")
-            .indexOf(term.spelling.normalize("NFD").replace(TONES, "").normalize("NFC")) === 0;
-      return length * (exact ? 1 : 0.4);
+      return length * (sameSpelling(term, folded, spelling) ? 1 : 0.4);
     }
 
     /* Scores per section ("page:section") and per term. */
@@ -194,7 +198,7 @@
           if (!full && !(term.prefix && folded.indexOf(term.folded) === 0))
             continue;
           var tone = toneKey(word);
-          if (!term.marked || loose[t] || factor(term, folded, tone === folded ? "" : tone) >= 0.99 * factor(term, folded, term.spelling))
+          if (!term.marked || loose[t] || sameSpelling(term, folded, tone === folded ? "" : tone))
             return t;
         }
         return -1;

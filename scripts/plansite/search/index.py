@@ -39,7 +39,10 @@ class _Language:
     pages: list[list[list[str]]] = field(default_factory=list)
     # folded word -> spelling (tone key) -> flat [page, section, weight, ...]
     postings: dict[str, dict[str, list[int]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
-    sections: int = 0
+
+    @property
+    def sections(self) -> int:
+        return sum(len(page) for page in self.pages)
 
 
 def plain_text(markup: str) -> str:
@@ -65,7 +68,6 @@ def _add_section(lang: _Language, page: int, section: int, title: str, text: str
         for spelling, (in_title, in_text) in spellings.items():
             weight = (TITLE_WEIGHT if in_title else 0) + min(in_text, MAX_TEXT_WEIGHT)
             lang.postings[folded]["" if spelling == folded else spelling] += [page, section, weight]
-    lang.sections += 1
 
 
 def split_by_language(index: dict, languages: list[str], default: str) -> dict[str, _Language]:
@@ -98,8 +100,9 @@ def write_language(folder: Path, code: str, lang: _Language) -> int:
         shards[shard_key(folded)][folded] = spellings
     (folder / "t").mkdir(parents=True)
     (folder / "p").mkdir()
+    sections = lang.sections
     for key, entries in shards.items():
-        data = {"n": lang.sections, "w": entries}
+        data = {"n": sections, "w": entries}
         (folder / "t" / f"{key}.js").write_text(_script(f"{code}/t/{key}", data), encoding="utf-8")
     for number, sections in enumerate(lang.pages):
         (folder / "p" / f"{number}.js").write_text(_script(f"{code}/p/{number}", sections), encoding="utf-8")
