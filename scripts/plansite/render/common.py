@@ -5,8 +5,6 @@ from __future__ import annotations
 import html
 import json
 
-import yaml
-
 from plansite import model as m
 from plansite.labels import t
 
@@ -80,11 +78,10 @@ def task_number(task_id: str) -> str:
 def page(title: str, description: str, body: list[str], source: str, lang: str) -> str:
     """A whole Markdown page: front matter, a generated-from comment, the body."""
     # MkDocs and Material print these without escaping, so they are escaped here.
-    front = yaml.safe_dump(
-        {"title": attr(title), "description": attr(description)},
-        allow_unicode=True,
-        sort_keys=False,
-        width=10_000,
+    # A JSON string is a YAML double-quoted scalar, and ~50x faster to write than yaml.dump.
+    front = "".join(
+        f"{key}: {json.dumps(value, ensure_ascii=False)}\n"
+        for key, value in (("title", attr(title)), ("description", attr(description)))
     )
     notice = f"<!-- {t('generated', 'en')}: {source}. Edit the data, not this file. -->"
     return f"---\n{front}---\n{notice}\n\n" + "\n".join(body).rstrip() + "\n"
