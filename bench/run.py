@@ -9,6 +9,7 @@ quick run: `python bench/run.py 1 10`.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 import time
@@ -93,6 +94,7 @@ def bench_scale(scale: int, with_baseline: bool, with_browser: bool) -> dict:
         pages = list(dict.fromkeys([*KEY_PAGES, heaviest]))
         result["browser"] = measure_pages(project / "site", pages, QUERY)
         log(f"x{scale}: browser {result['browser']}")
+    result["load_average"] = os.getloadavg()[1]  # 5-minute load: other work on the machine
     views = sorted(weight.first_view.items(), key=lambda item: -item[1])
     result["first_view"] = None  # 10,000s of pages: keep a summary only
     result["first_view_max"] = {"page": views[0][0], "bytes": views[0][1]}
