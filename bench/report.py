@@ -53,13 +53,9 @@ def budgets(results: dict) -> list[str]:
     for n, s in scales.items():
         if "baseline_seconds" in s:
             speedup = s["baseline_seconds"] / total_seconds(s)
-            need = 3 if n >= 10 else 1
-            lines.append(
-                _line(
-                    speedup >= need,
-                    f"x{n}: {speedup:.1f}× faster than the default configuration (≥ {need}×)",
-                )
-            )
+            text = f"x{n}: {speedup:.1f}× faster than the default configuration"
+            # The budget is set at x10; at x1 the ratio is shown for information.
+            lines.append(_line(speedup >= 3, text + " (≥ 3×)") if n >= 10 else f"INFO  {text}")
     for n, s in scales.items():
         if "browser" in s:
             loaded = max(p["first_view"] for p in s["browser"].values())

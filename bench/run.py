@@ -137,7 +137,7 @@ def main(argv: list[str]) -> int:
     for line in lines:
         print(line)
     print(f"\nreport: {RESULTS / 'report.md'} (bench took {results['bench_seconds'] / 60:.1f} min)")
-    return 0 if all(line.startswith("PASS") for line in lines) else 1
+    return 1 if any(line.startswith("FAIL") for line in lines) else 0
 
 
 if __name__ == "__main__":
