@@ -49,3 +49,17 @@ lint: $(TEST_READY)
 
 clean:
 	rm -rf site .site-build .site-old .site-offline .cache
+
+## bench: benchmark and performance budgets (real site, x10 and x100 synthetic data; ~15 min). Not part of `make test`.
+BENCH_READY := $(VENV)/.bench-ready
+$(BENCH_READY): $(TEST_READY) requirements/bench.lock
+	$(PIP) install -r requirements/bench.lock
+	touch $@
+
+bench/node_modules/.installed: bench/package.json bench/package-lock.json
+	cd bench && npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+.PHONY: bench
+bench: $(BENCH_READY) bench/node_modules/.installed
+	$(PY) bench/run.py $(BENCH_SCALES)

@@ -1,10 +1,9 @@
 """deploy/nginx.conf, served by Debian's nginx on loopback, checked with HTTP and chromium.
 
-The `nginx` fixture wraps deploy/nginx.conf (its root and listen lines replaced) in a
-minimal main configuration whose pid, logs and temporary files live in a temporary
-folder, starts /usr/sbin/nginx in the foreground on a free port of 127.0.0.1 and stops
-it at the end. Without nginx the tests are skipped locally and fail in CI (CI=true):
-install it with `apt-get install nginx`.
+The `nginx` fixture serves the built site with tests/nginx_server.py (Debian's nginx,
+deploy/nginx.conf with its root and listen lines replaced, on a free port of 127.0.0.1).
+Without nginx the tests are skipped locally and fail in CI (CI=true): install it with
+`apt-get install nginx`.
 
 Checks: security headers on pages, assets, files and 404s; long caching for
 fingerprinted assets only and no-cache for HTML; the types of .ics, .json, .css and .js;
@@ -17,9 +16,6 @@ from __future__ import annotations
 import gzip
 import os
 import re
-import socket
-import subprocess
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -27,39 +23,11 @@ from pathlib import Path
 
 import pytest
 from conftest import free_port
+from nginx_server import NGINX, NginxError
+from nginx_server import nginx as run_nginx
 
 ROOT = Path(__file__).resolve().parents[1]
-CONF = ROOT / "deploy" / "nginx.conf"
-NGINX = Path("/usr/sbin/nginx")
-ROOT_LINE = "    root /var/www/plansite;\n"
-LISTEN_LINES = "    listen 80;\n    listen [::]:80;\n"
-MAIN_CONF = """daemon off;
-worker_processes 1;
-pid {tmp}/nginx.pid;
-error_log {tmp}/error.log warn;
-events {{ worker_connections 64; }}
-http {{
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    access_log {tmp}/access.log;
-    client_body_temp_path {tmp}/client_body;
-    proxy_temp_path {tmp}/proxy;
-    fastcgi_temp_path {tmp}/fastcgi;
-    uwsgi_temp_path {tmp}/uwsgi;
-    scgi_temp_path {tmp}/scgi;
-    include {tmp}/site.conf;
-}}
-"""
 IMMUTABLE = "public, max-age=31536000, immutable"
-
-
-def server_block(site: Path, port: int) -> str:
-    text = CONF.read_text(encoding="utf-8")
-    for line in (ROOT_LINE, LISTEN_LINES):
-        assert text.count(line) == 1, f"deploy/nginx.conf: expected the line(s) {line!r} once"
-    return text.replace(ROOT_LINE, f"    root {site};\n").replace(
-        LISTEN_LINES, f"    listen 127.0.0.1:{port};\n"
-    )
 
 
 @pytest.fixture(scope="session")
@@ -70,37 +38,11 @@ def nginx(built_site: Path, tmp_path_factory) -> Iterator[str]:
         if os.environ.get("CI") == "true":
             pytest.fail(message + " (nginx tests must run in CI)", pytrace=False)
         pytest.skip(message)
-    tmp = tmp_path_factory.mktemp("nginx")
-    port = free_port()
-    (tmp / "site.conf").write_text(server_block(built_site, port), encoding="utf-8")
-    (tmp / "nginx.conf").write_text(MAIN_CONF.format(tmp=tmp), encoding="utf-8")
-    command = [
-        str(NGINX),
-        "-p",
-        str(tmp),
-        "-e",
-        str(tmp / "error.log"),
-        "-c",
-        str(tmp / "nginx.conf"),
-    ]
-    checked = subprocess.run([*command, "-t"], capture_output=True, text=True, check=False)
-    assert checked.returncode == 0, f"nginx -t rejects deploy/nginx.conf:\n{checked.stderr}"
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    log = (tmp / "error.log").read_text(errors="replace")
-                    pytest.fail(f"nginx did not start on port {port}:\n{log}", pytrace=False)
-                time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+        with run_nginx(built_site, tmp_path_factory.mktemp("nginx"), free_port()) as base:
+            yield base
+    except NginxError as error:
+        pytest.fail(str(error), pytrace=False)
 
 
 def fetch(url: str, headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:

@@ -63,39 +63,26 @@
     var pending = {};
     var latest = 0;
 
+    /* One index file. A worker fetches it (requests run in parallel, where importScripts
+       would fetch one file after another) and parses the JSON inside its script wrapper;
+       in the page (file://, no fetch) it is added as a script. */
     function load(name) {
       var key = lang + "/" + name;
-      if (!pending[key])
-        pending[key] = new Promise(function (resolve) {
-          var url = new URL(name + ".js", base).href;
-          if (!inPage) {
-            try { importScripts(url); } catch (err) { /* reported as no data below */ }
-            resolve(store[key] || null);
-            return;
-          }
+      if (!pending[key]) {
+        var url = new URL(name + ".js", base).href;
+        pending[key] = inPage ? new Promise(function (resolve) {
           var script = document.createElement("script");
           script.src = url;
           script.onload = function () { resolve(store[key] || null); };
           script.onerror = function () { resolve(null); };
           document.head.appendChild(script);
-        });
-      return pending[key];
-    }
-
-    /* Several files at once: a worker fetches them in parallel with one importScripts. */
-    function loadAll(names) {
-      if (!inPage) {
-        var missing = names.filter(function (name) { return !pending[lang + "/" + name]; });
-        var urls = missing.map(function (name) { return new URL(name + ".js", base).href; });
-        if (urls.length) {
-          try { importScripts.apply(scope, urls); } catch (err) { /* loaded one by one below */ }
-          missing.forEach(function (name) {
-            var key = lang + "/" + name;
-            if (store[key]) pending[key] = Promise.resolve(store[key]);
-          });
-        }
+        }) : fetch(url).then(function (response) {
+          return response.ok ? response.text() : null;
+        }).then(function (text) {
+          return text && JSON.parse(text.slice(text.indexOf(",") + 1, text.lastIndexOf(")")));
+        }).catch(function () { return null; });
       }
-      return Promise.all(names.map(load));
+      return pending[key];
     }
 
     function parse(query) {
@@ -301,13 +288,11 @@
           var key = shardKey(term.folded);
           return available[key] ? "t/" + key : null;
         });
-        return loadAll(names.filter(Boolean)).then(function () {
-          return names.map(function (name) { return name && store[lang + "/" + name]; });
-        });
+        return Promise.all(names.map(function (name) { return name && load(name); }));
       }).then(function (shards) {
         var groups = rank(terms, score(terms, shards));
-        return loadAll(groups.map(function (group) {
-          return "p/" + group.page;
+        return Promise.all(groups.map(function (group) {
+          return load("p/" + group.page);
         })).then(function (loaded) {
           var pages = {};
           groups.forEach(function (group, i) { pages[group.page] = loaded[i]; });

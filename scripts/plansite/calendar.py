@@ -18,13 +18,6 @@ from plansite.render.events import when_text
 from plansite.status import start_of
 
 PRODID = "-//LDLD Kon Tum KL79//plansite//VI"
-UNION_LEVELS = {
-    m.Level.province,
-    m.Level.province_unit,
-    m.Level.district,
-    m.Level.grassroots,
-    m.Level.union_group,
-}
 
 
 def escape_text(value: str) -> str:
@@ -38,18 +31,21 @@ def escape_text(value: str) -> str:
 
 
 def fold(line: str) -> str:
-    """Fold a content line at 75 octets, never inside a UTF-8 character."""
-    out: list[str] = []
-    current, size, limit = "", 0, 75
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > limit:
-            out.append(current)
-            current, size, limit = " ", 1, 75
-        current += char
-        size += width
-    out.append(current)
-    return "\r\n".join(out)
+    """Fold a content line at 75 octets, never inside a UTF-8 character.
+
+    Continuation lines start with a space, so they carry 74 octets of the line."""
+    data = line.encode("utf-8")
+    if len(data) <= 75:
+        return line
+    parts, start, limit = [], 0, 75
+    while len(data) - start > limit:
+        end = start + limit
+        while data[end] & 0xC0 == 0x80:  # a UTF-8 continuation byte: cut before its character
+            end -= 1
+        parts.append(data[start:end].decode("utf-8"))
+        start, limit = end, 74
+    parts.append(data[start:].decode("utf-8"))
+    return "\r\n ".join(parts)
 
 
 def _date(value: dt.date) -> str:
@@ -108,17 +104,9 @@ def _event_lines(index: Index, event: m.Event, lang: str, stamp: str) -> list[st
 
 def calendar_events(index: Index, org_id: str | None) -> list[m.Event]:
     """Duties for the whole plan (org_id None) or for one organisation."""
-    duties = [e for e in index.events.values() if e.kind == m.EventKind.duty]
     if org_id is None:
-        return duties
-    org = index.orgs[org_id]
-    every_level = {o.id for o in index.orgs.values() if o.level == m.Level.all_levels}
-    return [
-        e
-        for e in duties
-        if org_id in e.organisations
-        or (org.level in UNION_LEVELS and every_level.intersection(e.organisations))
-    ]
+        return [e for e in index.events.values() if e.kind == m.EventKind.duty]
+    return [index.events[e] for e in index.duties_by_org.get(org_id, [])]
 
 
 def render_calendar(index: Index, events: list[m.Event], name: str, lang: str) -> str:

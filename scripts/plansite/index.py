@@ -15,6 +15,17 @@ from plansite.plantext import collapse
 from plansite.status import DocStatus, compute_status
 from plansite.validate import Dataset
 
+# Levels that an event addressed to "every level" (all-levels) reaches.
+UNION_LEVELS = frozenset(
+    {
+        m.Level.province,
+        m.Level.province_unit,
+        m.Level.district,
+        m.Level.grassroots,
+        m.Level.union_group,
+    }
+)
+
 
 @dataclass(frozen=True)
 class Index:
@@ -40,6 +51,7 @@ class Index:
     plan_mentions: dict[str, list[str]]  # document -> plan anchors (and footnotes) naming it
     status: dict[str, DocStatus]
     task_neighbours: dict[str, tuple[str | None, str | None]]  # task -> (previous, next)
+    duties_by_org: dict[str, list[str]]  # organisation -> duty events in its calendar
 
     def neighbours(self, task_id: str) -> tuple[str | None, str | None]:
         return self.task_neighbours[task_id]
@@ -52,11 +64,29 @@ class Index:
 
 
 def _group(pairs) -> dict[str, list[str]]:
-    grouped: dict[str, list[str]] = defaultdict(list)
+    """key -> its values in first-seen order, without repeats (a dict as an ordered set)."""
+    grouped: dict[str, dict[str, None]] = defaultdict(dict)
     for key, value in pairs:
-        if value not in grouped[key]:
-            grouped[key].append(value)
-    return dict(grouped)
+        grouped[key][value] = None
+    return {key: list(values) for key, values in grouped.items()}
+
+
+def _duties_by_org(data: Dataset) -> dict[str, list[str]]:
+    """Duties in calendars: those naming the organisation, and, for a union level, those
+    addressed to every level. In data order, computed once for all organisations."""
+    duties = [e for e in data.events if e.kind == m.EventKind.duty]
+    every_level = {o.id for o in data.organisations if o.level == m.Level.all_levels}
+    general = {e.id for e in duties if every_level.intersection(e.organisations)}
+    named = _group((o, e.id) for e in duties for o in e.organisations)
+    order = {e.id: position for position, e in enumerate(duties)}
+    result = {}
+    for org in data.organisations:
+        ids = set(named.get(org.id, []))
+        if org.level in UNION_LEVELS:
+            ids |= general
+        if ids:
+            result[org.id] = sorted(ids, key=order.__getitem__)
+    return result
 
 
 def _neighbours(ids: list[str]) -> dict[str, tuple[str | None, str | None]]:
@@ -117,4 +147,5 @@ def build_index(data: Dataset, as_of: dt.date) -> Index:
         plan_mentions=mentions,
         status=status,
         task_neighbours=_neighbours([t.id for t in data.tasks]),
+        duties_by_org=_duties_by_org(data),
     )

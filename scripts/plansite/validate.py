@@ -286,6 +286,7 @@ def _check_list(loaded, index, attr, values, known, kind, out) -> None:
 def _check_tasks(sources, records, ids, plans, out) -> None:
     loaded = sources.files.get("tasks")
     vi, en = plans.get("vi"), plans.get("en")
+    aims = [a for a in vi.blocks if a.startswith("i-")] if vi is not None else []
     for index, task in records.get("tasks", []):
         for attr, kind in (
             ("responsible", "organisations"),
@@ -297,7 +298,6 @@ def _check_tasks(sources, records, ids, plans, out) -> None:
             _check_list(loaded, index, attr, getattr(task, attr), ids[kind], kind, out)
         if vi is None:
             continue
-        aims = [a for a in vi.blocks if a.startswith("i-")]
         for pos, aim in enumerate(task.aims):
             if aim not in aims:
                 out.error(

@@ -57,13 +57,20 @@ class DataLoader(yaml.SafeLoader):
             self.depth -= 1
 
 
-DataLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-DataLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
+# The same rules on libyaml's parser (about 10x faster), used while a file parses
+# cleanly; a file with a syntax error is parsed again by DataLoader for its messages.
+FastLoader = type("FastLoader", (getattr(yaml, "CSafeLoader", DataLoader),), {})
+
+for _loader in {DataLoader, FastLoader}:
+    _loader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    _loader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool",
+        re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+        list("tTfF"),
+    )
 
 
 @dataclass
@@ -154,7 +161,29 @@ def _to_plain(node: yaml.Node, loader: yaml.SafeLoader, path: tuple, out: Loaded
     return value
 
 
+_LINE_PREFIX = re.compile(r"^[ \-?]*", re.MULTILINE)
+FAST_DEPTH_BOUND = 5_000
+
+
+def _may_nest_deeply(text: str) -> bool:
+    """Whether `text` could nest deeper than libyaml's recursive composer survives
+    (it crashes the process at about 30,000 levels). A bound, not a count: each
+    flow bracket opens at most one level, and block nesting needs indentation or
+    a "- "/"? " indicator at the start of a line."""
+    flow = text.count("[") + text.count("{")
+    block = max(map(len, _LINE_PREFIX.findall(text)), default=0)
+    return flow + 2 * block + 2 > FAST_DEPTH_BOUND
+
+
 def load_text(text: str, name: str) -> Loaded:
+    if FastLoader is not DataLoader and not _may_nest_deeply(text):
+        fast = _load(text, name, FastLoader)
+        if not any(p.message.startswith("YAML") for p in fast.problems):
+            return fast
+    return _load(text, name, DataLoader)
+
+
+def _load(text: str, name: str, loader_class: type) -> Loaded:
     out = Loaded(name)
     bad = _first_non_nfc(text)
     if bad:
@@ -168,7 +197,7 @@ def load_text(text: str, name: str) -> Loaded:
         )
         return out
     try:
-        loader = DataLoader(text)  # its reader refuses control characters at once
+        loader = loader_class(text)  # its reader refuses control characters at once
     except yaml.reader.ReaderError as error:
         before = text[: error.position]
         line, col = before.count("\n") + 1, len(before) - before.rfind("\n")

@@ -6,8 +6,6 @@ import html
 import json
 import re
 
-import yaml
-
 from plansite import model as m
 from plansite.labels import t
 
@@ -101,16 +99,13 @@ def page(title: str, description: str, body: list[str], source: str, lang: str) 
     a generated-from comment, the body."""
     # MkDocs and Material print these without escaping, so they are escaped here.
     # data_source: the data file a maintainer edits (plansite.pagesource: edit link, date).
-    front = yaml.safe_dump(
-        {
-            "title": attr(title),
-            "description": attr(excerpt(description)),
-            "data_source": source.split(" ")[0],
-        },
-        allow_unicode=True,
-        sort_keys=False,
-        width=10_000,
+    # A JSON string is a YAML double-quoted scalar, and ~50x faster to write than yaml.dump.
+    fields = (
+        ("title", attr(title)),
+        ("description", attr(excerpt(description))),
+        ("data_source", source.split(" ")[0]),
     )
+    front = "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in fields)
     notice = f"<!-- {t('generated', 'en')}: {source}. Edit the data, not this file. -->"
     return f"---\n{front}---\n{notice}\n\n" + "\n".join(body).rstrip() + "\n"
 

@@ -1,0 +1,144 @@
+"""`make bench`: build the real site and synthetic data at 10x and 100x, measure, check budgets.
+
+Writes bench/results/report.md, bench/results/build-time.png and
+bench/results/results.json; prints progress and one PASS/FAIL line per budget.
+Work folders go to bench/work/ (gitignored). Scales can be narrowed for a
+quick run: `python bench/run.py 1 10`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import baseline
+import synth
+from measure import measure
+from weight import weigh
+
+HERE = Path(__file__).resolve().parent
+WORK = HERE / "work"
+RESULTS = HERE / "results"
+PY = sys.executable
+KEY_PAGES = ["/", "/ke-hoach/", "/moc-thoi-gian/", "/nhiem-vu/ii-1-1/"]
+QUERY = "cong doan"
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def bench_scale(scale: int, with_baseline: bool, with_browser: bool) -> dict:
+    project = WORK / f"x{scale}"
+    if project.exists():
+        shutil.rmtree(project)
+    counts = synth.make_project(project, scale)
+    log(f"x{scale}: data {counts}")
+    stages_run = measure([PY, str(HERE / "stages.py"), str(project)], project)
+    stages = json.loads(stages_run.stdout)
+    log(
+        f"x{scale}: check {stages['check']:.2f} s, render {stages['render']:.2f} s, write {stages['write']:.2f} s"
+    )
+    build = measure(
+        [PY, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", "site"],
+        project,
+        {"PLANSITE_GENERATED": "1"},
+    )
+    log(f"x{scale}: MkDocs build {build.seconds:.1f} s, peak {build.peak_bytes / 2**20:.0f} MiB")
+    weight = weigh(project / "site")
+    result = {
+        "scale": scale,
+        "counts": counts,
+        "stages": stages,
+        "generate_seconds": stages_run.seconds,
+        "generate_peak": stages_run.peak_bytes,
+        "mkdocs_seconds": build.seconds,
+        "mkdocs_peak": build.peak_bytes,
+        "pages": weight.pages,
+        "site_files": weight.files,
+        "site_bytes": weight.raw_bytes,
+        "first_view": weight.first_view,
+        "search_files": weight.search_files,
+        "search_raw": weight.search_raw,
+        "search_gzip": weight.search_gzip,
+    }
+    if with_baseline:
+        config = baseline.write_config(project)
+        base = measure(
+            [
+                PY,
+                "-m",
+                "mkdocs",
+                "build",
+                "--quiet",
+                "-f",
+                config.name,
+                "--site-dir",
+                "site-default",
+            ],
+            project,
+        )
+        result["baseline_seconds"] = base.seconds
+        result["baseline_peak"] = base.peak_bytes
+        result["baseline_pages"] = sum(1 for _ in (project / "site-default").rglob("index.html"))
+        log(f"x{scale}: default-configuration build {base.seconds:.1f} s")
+        shutil.rmtree(project / "site-default")
+    if with_browser:
+        from browser import measure_pages
+
+        heaviest = max(weight.first_view, key=weight.first_view.get)
+        pages = list(dict.fromkeys([*KEY_PAGES, heaviest]))
+        result["browser"] = measure_pages(project / "site", pages, QUERY)
+        log(f"x{scale}: browser {result['browser']}")
+    result["load_average"] = os.getloadavg()[1]  # 5-minute load: other work on the machine
+    views = sorted(weight.first_view.items(), key=lambda item: -item[1])
+    result["first_view"] = None  # 10,000s of pages: keep a summary only
+    result["first_view_max"] = {"page": views[0][0], "bytes": views[0][1]}
+    result["first_view_top"] = views[:5]
+    result["first_view_median"] = views[len(views) // 2][1]
+    result["first_view_over"] = sum(1 for _, b in views if b > 80 * 1024)
+    return result
+
+
+def main(argv: list[str]) -> int:
+    scales = [int(a) for a in argv] or [1, 10, 100]
+    WORK.mkdir(exist_ok=True)
+    RESULTS.mkdir(exist_ok=True)
+    started = time.perf_counter()
+    results = {"scales": []}
+    for scale in scales:
+        log(f"scale x{scale} ...")
+        results["scales"].append(bench_scale(scale, scale <= 10, scale in (1, 100)))
+        if scale == 1:
+            from rebuild import rebuild_seconds
+
+            project = WORK / "x1"
+            results["rebuild_seconds"] = rebuild_seconds(project)
+            log(f"rebuild under mkdocs serve: {results['rebuild_seconds']}")
+            from lighthouse import LIGHTHOUSE, audit
+
+            if LIGHTHOUSE.exists():
+                log("Lighthouse (mobile) ...")
+                results["lighthouse"] = audit(project / "site", KEY_PAGES)
+                log(f"Lighthouse: {results['lighthouse']}")
+    results["bench_seconds"] = time.perf_counter() - started
+    from report import budgets, write_report
+
+    lines = budgets(results)
+    (RESULTS / "results.json").write_text(
+        json.dumps({**results, "budgets": lines}, indent=1, default=str), encoding="utf-8"
+    )
+    write_report(results, lines, RESULTS)
+    print()
+    for line in lines:
+        print(line)
+    print(f"\nreport: {RESULTS / 'report.md'} (bench took {results['bench_seconds'] / 60:.1f} min)")
+    return 1 if any(line.startswith("FAIL") for line in lines) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
