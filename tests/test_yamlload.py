@@ -296,6 +296,10 @@ def test_raw_control_character_is_reported_where_it_is() -> None:
 def test_deep_nesting_and_alias_bombs_are_refused() -> None:
     deep = load_text("- " + "[" * 100 + "]" * 100 + "\n", "data/x.yml")
     assert deep.data is None and "nest more than" in deep.problems[0].message
+    # libyaml's composer recurses in C and crashes the process at ~30,000 levels: a file
+    # that could nest that deep is parsed by the Python loader, which stops at MAX_DEPTH.
+    deeper = load_text("- " + "[" * 200_000 + "]" * 200_000 + "\n", "data/x.yml")
+    assert deeper.data is None and "nest more than" in deeper.problems[0].message
     bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
         f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 10)}]\n" for i in range(8)
     )
