@@ -21,6 +21,8 @@ import pytest
 import yaml
 from test_generate import copy_project
 
+from plansite.yamlload import MAX_FILE_BYTES
+
 pytestmark = pytest.mark.build
 
 
@@ -99,7 +101,7 @@ def symlink_loop(name: str):
 def big_file(name: str):
     def mutate(data: Path) -> int:
         path = data / f"{name}.yml"
-        path.write_text(path.read_text(encoding="utf-8") + "#" * 5_000_000 + "\n", "utf-8")
+        path.write_text(path.read_text(encoding="utf-8") + "#" * MAX_FILE_BYTES + "\n", "utf-8")
         return 1
 
     return mutate
@@ -211,7 +213,7 @@ ROWS = [
         "programmes",
         "20000",
     ),
-    ("5-MB-file", big_file("events"), "events", "MB"),
+    ("oversized-file", big_file("events"), "events", "MB"),
     ("empty-file", whole("glossary", b""), "glossary", "empty"),
     ("only-comments", whole("glossary", b"# nothing here\n"), "glossary", "empty"),
     ("mapping-not-list", whole("movements", b"id: x\nkind: movement\n"), "movements", "list"),
