@@ -7,11 +7,11 @@ another province's name (so the text is real Vietnamese and English), and
 every reference pointing inside the same province, so `plansite check` passes.
 The glossary and the emulation movements are national and stay shared.
 
-Task ids must be anchors of the plan page and the task texts must equal their
-paragraphs word for word. So sections II and III of the plan (the task blocks
-and their group headings) are appended to the copy's plan page once per
-province, in both languages, with the same name replaced and the anchors
-renumbered: group ii-3 of province 7 becomes ii-703 and its task ii-3-2
+Task ids must be anchors of the plan and the task texts must equal their
+paragraphs word for word. So each province's plan is a part page of the plan,
+docs/ke-hoach/pNNN/index.md (and .en.md): sections II and III of the real plan
+(the task blocks and their group headings) with the same name replaced and the
+anchors renumbered: group ii-3 of province 7 becomes ii-703 and its task ii-3-2
 becomes ii-703-2 (the shape tasks ids must have). Synthetic documents keep no
 `mentions`: a mention is searched in the whole plan, so N copies of the same
 phrase would each match every province's paragraphs. The generator has no
@@ -176,20 +176,18 @@ def dump(path: Path, entries: list[dict]) -> None:
 
 
 def multiply(project: Path, factor: int) -> dict[str, int]:
-    """Add factor-1 synthetic provinces to the project's data and plan pages; return counts."""
+    """Add factor-1 synthetic provinces (data and plan part pages); return counts."""
     data_dir = project / "data"
     data = {
         kind: yaml.safe_load((data_dir / f"{kind}.yml").read_text(encoding="utf-8"))
         for kind in (*PER_PROVINCE, *SHARED)
     }
-    plans = {
-        lang: project / "docs" / "ke-hoach" / f"index{sfx}.md"
+    plan = project / "docs" / "ke-hoach"
+    sections = {
+        lang: task_sections((plan / f"index{sfx}.md").read_text(encoding="utf-8"))
         for lang, sfx in (("vi", ""), ("en", ".en"))
     }
-    sources = {lang: path.read_text(encoding="utf-8") for lang, path in plans.items()}
-    sections = {lang: task_sections(text) for lang, text in sources.items()}
     out = {kind: list(entries) for kind, entries in data.items()}
-    extra = {lang: [] for lang in plans}
     for k in range(1, factor):
         province = Province(k, data)
         for kind, convert in (
@@ -200,13 +198,14 @@ def multiply(project: Path, factor: int) -> dict[str, int]:
             ("events", province.event),
         ):
             out[kind].extend(convert(entry) for entry in data[kind])
-        for lang in plans:
-            extra[lang].append(province.plan_sections(sections[lang], lang))
+        part = plan / f"p{k:03d}"
+        part.mkdir()
+        for lang, sfx in (("vi", ""), ("en", ".en")):
+            text = province.plan_sections(sections[lang], lang)
+            (part / f"index{sfx}.md").write_text(text.lstrip("\n"), encoding="utf-8")
     if factor > 1:
         for kind in PER_PROVINCE:
             dump(data_dir / f"{kind}.yml", out[kind])
-        for lang, path in plans.items():
-            path.write_text(sources[lang].rstrip("\n") + "\n" + "".join(extra[lang]), "utf-8")
     return {kind: len(entries) for kind, entries in out.items()}
 
 

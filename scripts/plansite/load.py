@@ -1,4 +1,4 @@
-"""Load stage: read every data file and both plan pages, keeping positions."""
+"""Load stage: read every data file and both plan pages (with their part pages), keeping positions."""
 
 from __future__ import annotations
 
@@ -34,6 +34,25 @@ def _not_a_file(path: Path, name: str) -> Problem | None:
     return None
 
 
+def _with_parts(plan: PlanText, paths: Paths, lang: str, problems: list[Problem]) -> PlanText:
+    for page, path in paths.plan_parts(lang):
+        part = read_plan(path)
+        repeated = [anchor for anchor in part.blocks if anchor in plan.blocks]
+        if repeated:
+            shown = ", ".join(repeated[:5]) + (" …" if len(repeated) > 5 else "")
+            problems.append(
+                Problem(
+                    paths.display(path),
+                    1,
+                    1,
+                    f"anchors already used on an earlier plan page: {shown}; "
+                    "every anchor of the plan must be unique across its pages",
+                )
+            )
+        plan = plan.with_part(part, page)
+    return plan
+
+
 def load_sources(paths: Paths) -> Sources:
     problems: list[Problem] = []
     files: dict[str, Loaded] = {}
@@ -61,7 +80,7 @@ def load_sources(paths: Paths) -> Sources:
     for lang in ("vi", "en"):
         plan_path = paths.plan(lang)
         if plan_path.is_file():
-            plans[lang] = read_plan(plan_path)
+            plans[lang] = _with_parts(read_plan(plan_path), paths, lang, problems)
         else:
             problems.append(
                 Problem(paths.display(plan_path), 1, 1, "the plan page is missing; restore it")

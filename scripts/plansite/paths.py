@@ -52,6 +52,13 @@ class Paths:
         suffix = "" if lang == "vi" else f".{lang}"
         return self.docs / "ke-hoach" / f"index{suffix}.md"
 
+    def plan_parts(self, lang: str) -> list[tuple[str, Path]]:
+        """(page relative to docs/ with the Vietnamese file name, file) of each part page
+        of the plan, docs/ke-hoach/<part>/index.md, in the order of their folder names."""
+        suffix = "" if lang == "vi" else f".{lang}"
+        files = sorted(self.docs.glob(f"ke-hoach/*/index{suffix}.md"))
+        return [(f"ke-hoach/{path.parent.name}/index.md", path) for path in files]
+
     def display(self, path: Path) -> str:
         try:
             return path.relative_to(self.root).as_posix()

@@ -4,13 +4,17 @@ The plan is hand-written Markdown (it is the primary source, published
 verbatim). The generator reads it back to check that task texts in
 data/tasks.yml match it word for word, to find which paragraphs mention
 which document, and to list the published anchors.
+
+A long plan, or a site that publishes several plans, may continue on part pages,
+docs/ke-hoach/<part>/index.md (and .en.md): their blocks join the plan's, each
+remembering its page so that links to it point to the right page.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -18,6 +22,7 @@ import markdown
 
 PLAN_EXTENSIONS = ["attr_list", "footnotes", "md_in_html", "admonition", "tables"]
 _SPACE = re.compile(r"\s+")
+MAIN_PAGE = "ke-hoach/index.md"  # relative to docs/, as Markdown links name it
 
 
 def collapse(text: str) -> str:
@@ -30,11 +35,35 @@ class PlanText:
     blocks: dict[str, str]  # anchor -> collapsed text, in page order
     headings: dict[str, str]  # heading anchor -> collapsed text
     parents: dict[str, str]  # block anchor -> anchor of the heading above it
-    footnotes: dict[str, str]  # "fn:1" -> collapsed text
+    footnotes: dict[str, str]  # "fn:1" -> collapsed text ("<page>:fn:1" on part pages)
+    pages: dict[str, str] = field(default_factory=dict)  # anchor -> its part page
 
     @property
     def anchors(self) -> list[str]:
         return list(self.blocks)
+
+    def page_of(self, anchor: str) -> str:
+        """The page holding `anchor`, relative to docs/ (Vietnamese file name)."""
+        return self.pages.get(anchor, MAIN_PAGE)
+
+    def target(self, anchor: str) -> str:
+        """`anchor` as a Markdown link target relative to docs/: page#id."""
+        page = self.page_of(anchor)
+        return f"{page}#{anchor.removeprefix(page + ':')}"
+
+    def with_part(self, part: PlanText, page: str) -> PlanText:
+        """This plan followed by a part page's blocks (anchors must not repeat)."""
+        return PlanText(
+            blocks={**self.blocks, **part.blocks},
+            headings={**self.headings, **part.headings},
+            parents={**self.parents, **part.parents},
+            footnotes={**self.footnotes, **{f"{page}:{k}": v for k, v in part.footnotes.items()}},
+            pages={
+                **self.pages,
+                **dict.fromkeys(part.blocks, page),
+                **{f"{page}:{k}": page for k in part.footnotes},
+            },
+        )
 
     def full_text(self) -> str:
         return " ".join([*self.blocks.values(), *self.footnotes.values()])

@@ -324,17 +324,19 @@ def _check_tasks(sources, records, ids, plans, out) -> None:
                 continue
             if collapse(text) != plan.blocks[task.id]:
                 out.error(
-                    loaded, (index, "text", lang), _drift(text, plan.blocks[task.id], lang, task.id)
+                    loaded, (index, "text", lang), _drift(text, plan, lang, task.id)
                 )
 
 
-def _drift(text: str, page: str, lang: str, anchor: str) -> str:
-    mine, theirs = collapse(text), page
+def _drift(text: str, plan: PlanText, lang: str, anchor: str) -> str:
+    mine, theirs = collapse(text), plan.blocks[anchor]
     at = next(
         (i for i, (a, b) in enumerate(zip(mine, theirs, strict=False)) if a != b),
         min(len(mine), len(theirs)),
     )
-    page_file = "docs/ke-hoach/index.md" if lang == "vi" else "docs/ke-hoach/index.en.md"
+    page_file = "docs/" + plan.page_of(anchor)
+    if lang != "vi":
+        page_file = page_file.removesuffix(".md") + f".{lang}.md"
     return (
         f"text.{lang} differs from #{anchor} on {page_file} at character {at + 1}: "
         f"here «{mine[max(0, at - 20) : at + 20]}», page «{theirs[max(0, at - 20) : at + 20]}»; "

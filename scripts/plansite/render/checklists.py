@@ -12,7 +12,7 @@ from plansite import model as m
 from plansite.checklist import Checklist, Row, asks_for_lessons, checklists, short_name
 from plansite.index import Index
 from plansite.labels import t
-from plansite.render.common import esc, link, page, pick, task_number
+from plansite.render.common import esc, link, page, pick, plan_link, task_number
 from plansite.render.events import when_text
 from plansite.render.organisations import level_name
 
@@ -98,7 +98,7 @@ def _report_form(index: Index, item: Checklist, report: m.Event, lang: str) -> l
         body += [
             f"> {esc(pick(index.tasks[task_id].text, lang))}",
             ">",
-            f"> — {link(f'#{task_id}', f'../ke-hoach/index.md#{task_id}')}",
+            f"> — {plan_link(index, task_id)}",
             "",
         ]
     columns = [t("col_no", lang), t("col_task", lang), t("col_result", lang)]

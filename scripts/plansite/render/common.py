@@ -63,6 +63,13 @@ def link(label: str, target: str) -> str:
     return f"[{label}]({target})"
 
 
+def plan_link(index, anchor: str, label: str | None = None) -> str:
+    """A link from a generated page (one folder below docs/) to a block of the plan,
+    on whichever plan page holds it; labelled #id unless `label` is given."""
+    target = index.data.plans["vi"].target(anchor)
+    return link(label or f"#{target.split('#', 1)[1]}", f"../{target}")
+
+
 def month_name(month: int, lang: str) -> str:
     return f"tháng {month}" if lang == "vi" else MONTHS_EN[month - 1]
 

@@ -7,7 +7,7 @@ from urllib.parse import quote
 from plansite import model as m
 from plansite.index import Index
 from plansite.labels import t
-from plansite.render.common import date_text, esc, json_ld, link, page, pick
+from plansite.render.common import date_text, esc, json_ld, link, page, pick, plan_link
 from plansite.render.tasks import doc_link, task_link
 from plansite.status import Status
 
@@ -129,7 +129,7 @@ def _cited_by(index: Index, doc: m.Document, lang: str) -> list[str]:
         return []
     lines = [f"## {t('cited_by', lang)} {{#duoc-nhac-den}}", ""]
     if anchors:
-        plan_links = ", ".join(link(f"#{a}", f"../ke-hoach/index.md#{a}") for a in anchors)
+        plan_links = ", ".join(plan_link(index, a) for a in anchors)
         lines.append(f"- {t('cited_in_plan', lang)}: {plan_links}")
     if tasks:
         lines.append(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from plansite import model as m
 from plansite.index import Index
 from plansite.labels import t
-from plansite.render.common import esc, link, page, pending, pick, task_number
+from plansite.render.common import esc, link, page, pending, pick, plan_link, task_number
 from plansite.render.events import when_text
 
 PROVINCE = {m.Level.province, m.Level.province_unit}
@@ -46,7 +46,7 @@ def render_task(index: Index, task: m.Task, lang: str) -> str:
     body = [
         f"# {t('task', lang)} {number} {{#nhiem-vu}}",
         "",
-        f"{t('group', lang)}: {link(esc(group_title), f'../ke-hoach/index.md#{task.group}')}",
+        f"{t('group', lang)}: {plan_link(index, task.group, esc(group_title))}",
         "",
     ]
     if pending(task.text, lang):
@@ -54,7 +54,7 @@ def render_task(index: Index, task: m.Task, lang: str) -> str:
     body += [
         f"> {esc(pick(task.text, lang))}",
         ">",
-        f"> — {t(quote_label, lang)} {link(f'#{task.id}', f'../ke-hoach/index.md#{task.id}')}",
+        f"> — {t(quote_label, lang)} {plan_link(index, task.id)}",
         "",
         f"## {t('responsible', lang)} {{#thuc-hien}}",
         "",
@@ -92,7 +92,7 @@ def render_task(index: Index, task: m.Task, lang: str) -> str:
         body += [t("no_deadline", lang), ""]
     if task.aims:
         aims = [
-            link(f"#{a}", f"../ke-hoach/index.md#{a}") + f" {esc(plan.blocks.get(a, ''))}"
+            plan_link(index, a) + f" {esc(plan.blocks.get(a, ''))}"
             for a in task.aims
         ]
         body += [
