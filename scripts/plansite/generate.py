@@ -77,7 +77,8 @@ def render_all(index: Index, offline: OfflineCopy | None = None) -> dict[str, st
         sfx = "" if lang == "vi" else f".{lang}"
         for task in index.tasks.values():
             files[f"nhiem-vu/{task.id}{sfx}.md"] = render_task(index, task, lang)
-        files[f"nhiem-vu/index{sfx}.md"] = render_task_index(index, lang)
+        for name, text in render_task_index(index, lang).items():
+            files[f"nhiem-vu/{name}"] = text
         for org in index.orgs.values():
             files[f"don-vi/{org.id}{sfx}.md"] = render_organisation(index, org, lang)
         files[f"don-vi/index{sfx}.md"] = render_organisation_index(index, lang)
@@ -88,7 +89,8 @@ def render_all(index: Index, offline: OfflineCopy | None = None) -> dict[str, st
             files[f"chuong-trinh/{programme.id}{sfx}.md"] = render_programme(index, programme, lang)
         files[f"chuong-trinh/index{sfx}.md"] = render_programme_index(index, lang)
         files[f"phong-trao/index{sfx}.md"] = render_movements(index, lang)
-        files[f"moc-thoi-gian/index{sfx}.md"] = render_timeline(index, lang)
+        for name, text in render_timeline(index, lang).items():
+            files[f"moc-thoi-gian/{name}"] = text
         files[f"hien-trang/index{sfx}.md"] = render_changes(index, lang)
         files[f"thuat-ngu/index{sfx}.md"] = render_glossary(index, lang)
         files[f"du-lieu/index{sfx}.md"] = render_data_page(lang)

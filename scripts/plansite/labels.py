@@ -18,6 +18,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "data": ("Dữ liệu mở", "Open data"),
     "calendars": ("Lịch nhắc việc", "Calendars"),
     "changes": ("Những gì đã thay đổi từ năm 2014", "What has changed since 2014"),
+    # long lists split over pages (render.paging)
+    "pages": ("Trang", "Pages"),
+    "continued": ("tiếp theo", "continued"),
+    "page_n": ("trang", "page"),
     # generated-page notice
     "generated": (
         "Trang này được tạo tự động từ dữ liệu của trang web",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from plansite import model as m
 from plansite.index import Index
 from plansite.labels import t
+from plansite.render import paging
 from plansite.render.common import esc, link, page, pending, pick, plan_link, task_number
 from plansite.render.events import when_text
 
@@ -127,25 +128,42 @@ def _cell(index: Index, task: m.Task, levels: set[m.Level], lang: str) -> str:
     return ""
 
 
-def render_task_index(index: Index, lang: str) -> str:
+def render_task_index(index: Index, lang: str) -> dict[str, str]:
+    """The task list by group and the responsibility matrix; {file in nhiem-vu/: page},
+    more than one page when the tasks do not fit on one (render.paging)."""
     plan = index.data.plans[lang if lang in index.data.plans else "vi"]
+    groups: dict[str, paging.Section] = {}
+    for task in index.tasks.values():
+        if task.group not in groups:
+            title = esc(plan.headings.get(task.group, task.group))
+            groups[task.group] = paging.Section(title, task.group, 3)
+        groups[task.group].items.append(task)
+    pages = paging.paginate(list(groups.values()))
+    sfx = "" if lang == "vi" else f".{lang}"
+    return {
+        paging.file_name(number, sfx): _task_index_page(index, pieces, number, len(pages), lang)
+        for number, pieces in enumerate(pages, start=1)
+    }
+
+
+def _task_line(task: m.Task, lang: str) -> str:
+    text = pick(task.text, lang)
+    excerpt = esc(text[:140].rstrip()) + ("…" if len(text) > 140 else "")
+    label = f"{t('task', lang)} {task_number(task.id)}"
+    return f"- {link(label, f'{task.id}.md')}: {excerpt}"
+
+
+def _task_index_page(index: Index, pieces, number: int, count: int, lang: str) -> str:
+    title = t("tasks", lang) + (f" ({t('page_n', lang)} {number})" if number > 1 else "")
+    pager = paging.pager(number, count, lang)
     body = [
-        f"# {t('tasks', lang)} {{#nhiem-vu}}",
+        f"# {title} {{#nhiem-vu}}",
+        *pager,
         "",
         f"## {t('by_group', lang)} {{#theo-nhom}}",
         "",
+        *paging.body(pieces, lang, lambda task: _task_line(task, lang)),
     ]
-    current_group = None
-    for task in index.tasks.values():
-        if task.group != current_group:
-            current_group = task.group
-            title = plan.headings.get(task.group, task.group)
-            body += ["", f"### {esc(title)} {{#{task.group}}}", ""]
-        excerpt = esc(pick(task.text, lang)[:140].rstrip()) + (
-            "…" if len(pick(task.text, lang)) > 140 else ""
-        )
-        label = f"{t('task', lang)} {task_number(task.id)}"
-        body.append(f"- {link(label, f'{task.id}.md')}: {excerpt}")
     headers = [t("task", lang)] + [t(key, lang) for key, _ in MATRIX_COLUMNS]
     body += [
         "",
@@ -156,9 +174,10 @@ def render_task_index(index: Index, lang: str) -> str:
         "| " + " | ".join(headers) + " |",
         "|" + "---|" * len(headers),
     ]
-    for task in index.tasks.values():
+    for task in paging.items(pieces):
         cells = [_cell(index, task, levels, lang) for _, levels in MATRIX_COLUMNS]
         body.append(
             f"| {link(task_number(task.id), f'{task.id}.md')} | " + " | ".join(cells) + " |"
         )
-    return page(t("tasks", lang), t("matrix_intro", lang), body, "data/tasks.yml", lang)
+    body += pager
+    return page(title, t("matrix_intro", lang), body, "data/tasks.yml", lang)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from plansite import model as m
 from plansite.index import Index
 from plansite.labels import t
+from plansite.render import paging
 from plansite.render.common import date_text, esc, link, page, pick
 from plansite.render.documents import certainty_badge, doc_heading
 from plansite.render.events import when_text
@@ -87,26 +88,43 @@ def _line(entry: Entry, lang: str, after: str | None) -> str:
     return f"- **{date_text(entry.date, lang)}** — {entry.text}{later} {certainty_badge(entry.certainty, lang)}"
 
 
-def render_timeline(index: Index, lang: str) -> str:
+def render_timeline(index: Index, lang: str) -> dict[str, str]:
+    """Recurring duties, then dated entries by year; {file in moc-thoi-gian/: page}, more
+    than one page when the entries do not fit on one (render.paging)."""
     after = plan_not_before(index)
-    body = [f"# {t('timeline', lang)} {{#moc-thoi-gian}}", "", t("timeline_intro", lang), ""]
-    recurring = [e for e in index.events.values() if e.recurrence]
-    body += [f"## {t('recurring', lang)} {{#dinh-ky}}", ""]
-    for event in recurring:
-        tasks = ", ".join(task_link(index, x, lang) for x in event.tasks)
-        body.append(
-            f"- **{when_text(event, lang)}** — {esc(pick(event.title, lang))}"
-            + (f" ({tasks})" if tasks else "")
-        )
-    body.append("")
-    year = None
+    recurring = paging.Section(t("recurring", lang), "dinh-ky", 2)
+    for event in index.events.values():
+        if event.recurrence:
+            tasks = ", ".join(task_link(index, x, lang) for x in event.tasks)
+            recurring.items.append(
+                f"- **{when_text(event, lang)}** — {esc(pick(event.title, lang))}"
+                + (f" ({tasks})" if tasks else "")
+            )
+    years: dict[str, paging.Section] = {}
     for entry in entries(index, lang):
-        entry_year = entry.date[:4]
-        if entry_year != year:
-            year = entry_year
-            body += ["", f"## {year} {{#nam-{year}}}", ""]
-        body.append(_line(entry, lang, after))
-    return page(t("timeline", lang), t("timeline_intro", lang), [*body, ""], "data/*.yml", lang)
+        year = entry.date[:4]
+        if year not in years:
+            years[year] = paging.Section(year, f"nam-{year}", 2)
+        years[year].items.append(_line(entry, lang, after))
+    pages = paging.paginate([recurring, *years.values()])
+    sfx = "" if lang == "vi" else f".{lang}"
+    out = {}
+    for number, pieces in enumerate(pages, start=1):
+        title = t("timeline", lang) + (f" ({t('page_n', lang)} {number})" if number > 1 else "")
+        pager = paging.pager(number, len(pages), lang)
+        body = [
+            f"# {title} {{#moc-thoi-gian}}",
+            "",
+            t("timeline_intro", lang),
+            *pager,
+            *paging.body(pieces, lang, str),
+            *pager,
+            "",
+        ]
+        out[paging.file_name(number, sfx)] = page(
+            title, t("timeline_intro", lang), body, "data/*.yml", lang
+        )
+    return out
 
 
 def render_changes(index: Index, lang: str) -> str:
