@@ -69,7 +69,7 @@ def measure(site: Path, browser) -> dict:
     time.sleep(0.5)
     before = sum(gzip_size(site / url.removeprefix(base + "/").split("?")[0])
                  for url in requested if "search" in url and url.startswith(base))
-    found, latencies, first = 0, [], []
+    found, latencies, first, per_query = 0, [], [], []
     for start, query, expected in QUERIES:
         page.goto(f"{base}/{start}")
         page.click("input[name=query]")
@@ -86,6 +86,7 @@ def measure(site: Path, browser) -> dict:
             if hrefs and not shown:
                 shown = True
                 first.append((time.perf_counter() - started) * 1000)
+                per_query.append((first[-1], query))
             locations = [h.split("?")[0].split("#")[0].removeprefix(base + "/") for h in hrefs]
             if expected in locations[:5]:
                 hit = True
@@ -107,6 +108,7 @@ def measure(site: Path, browser) -> dict:
         "answered": len(first),
         "largest_gzip": max(gzip_size(p) for p in index),
         "files": len(index),
+        "slowest": sorted(per_query, reverse=True)[:5],
     }
 
 
@@ -173,6 +175,8 @@ def at_scale(pages: int) -> tuple[str, str]:
         f"{r['largest_gzip']:,} | {r['before']:,} | {r['answered']}/{len(QUERIES)} | "
         f"{r['first_median_ms']:.0f} | {r['first_max_ms']:.0f} | {r['found']}/{len(QUERIES)} |",
     ]
+    slowest = ", ".join(f"«{q}» {ms:.0f} ms" for ms, q in r["slowest"])
+    lines += ["", f"Slowest first results: {slowest}."]
     return "search-scale.md", "\n".join(lines) + "\n"
 
 

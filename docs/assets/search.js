@@ -19,6 +19,8 @@
   var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
   var MAX_PAGES = 30, MAX_SECTIONS = 4, SNIPPET = 280;
   var WORD = /[\p{L}\p{N}]+/gu;
+  var SCAN = /[\p{L}\p{N}]+/gu;
+  var GAPS = /[^\p{L}\p{N}]+/gu;
   var PART = /[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu;
   var MARKS = /\p{M}/gu;
   var TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
@@ -113,18 +115,20 @@
         .indexOf(term.spelling.normalize("NFD").replace(TONES, "").normalize("NFC")) === 0;
     }
 
-    /* The weight of one spelling of a folded word for a term, or 0. */
-    function factor(term, folded, spelling) {
-      var full = folded === term.folded;
-      if (!full && !(term.prefix && folded.indexOf(term.folded) === 0))
-        return 0;
-      var length = full ? 1 : 0.6 * term.folded.length / folded.length;
-      if (!term.marked)
-        return length;
-      return length * (sameSpelling(term, folded, spelling) ? 1 : 0.4);
+    /* Whether a folded word of the index answers a term (the last term also as a prefix). */
+    function answers(term, folded) {
+      return folded === term.folded || (term.prefix && folded.indexOf(term.folded) === 0);
     }
 
-    /* Scores per section ("page:section") and per term. */
+    /* The weight of one spelling of a folded word that answers a term; `same`: the spelling
+       is the one typed with marks. */
+    function factor(term, folded, same) {
+      var length = folded === term.folded ? 1 : 0.6 * term.folded.length / folded.length;
+      return term.marked && !same ? length * 0.4 : length;
+    }
+
+    /* Scores per section ("page:section") and per term; `exact[t]`: the section has the
+       spelling typed for term t. */
     function score(terms, shards) {
       var sections = {};
       terms.forEach(function (term, t) {
@@ -132,19 +136,21 @@
         if (!shard)
           return;
         Object.keys(shard.w).forEach(function (folded) {
+          if (!answers(term, folded))
+            return;
           var spellings = shard.w[folded], df = 0;
           Object.keys(spellings).forEach(function (s) { df += spellings[s].length / 3; });
           var idf = Math.log(1 + shard.n / df);
           Object.keys(spellings).forEach(function (spelling) {
-            var f = factor(term, folded, spelling);
-            if (!f)
-              return;
+            var same = term.marked && sameSpelling(term, folded, spelling);
+            var f = factor(term, folded, same);
             var postings = spellings[spelling];
             for (var i = 0; i < postings.length; i += 3) {
               var id = postings[i] + ":" + postings[i + 1];
               var entry = sections[id] || (sections[id] = { page: postings[i],
-                section: postings[i + 1], terms: [] });
+                section: postings[i + 1], terms: [], exact: [] });
               entry.terms[t] = Math.max(entry.terms[t] || 0, postings[i + 2] * idf * f);
+              if (same) entry.exact[t] = true;
             }
           });
         });
@@ -181,8 +187,7 @@
         var folded = fold(word);
         for (var t = 0; t < terms.length; t++) {
           var term = terms[t];
-          var full = folded === term.folded;
-          if (!full && !(term.prefix && folded.indexOf(term.folded) === 0))
+          if (!answers(term, folded))
             continue;
           var tone = toneKey(word);
           if (!term.marked || loose[t] || sameSpelling(term, folded, tone === folded ? "" : tone))
@@ -192,27 +197,27 @@
       };
     }
 
+    /* The text as HTML with the words that answer a term marked. With `limit`, only about
+       `limit` characters from a little before the first such word, "…" where cut; the
+       text is read only that far (sections of a long plan can be long). */
     function highlight(text, match, found, limit) {
-      var parts = text.match(PART) || [];
-      var start = 0, length = 0;
+      var start = 0, cut = false;
       if (limit && text.length > limit) {
-        var first = -1, offset = 0;
-        for (var i = 0; i < parts.length && first < 0; i++) {
-          if (WORD.test(parts[i]) && match(parts[i]) >= 0) first = i;
-          WORD.lastIndex = 0;
-          if (first < 0) offset += parts[i].length;
+        var first = 0, word;
+        SCAN.lastIndex = 0;
+        while ((word = SCAN.exec(text))) {
+          if (match(word[0]) >= 0) { first = word.index; break; }
         }
-        start = first;
-        while (start > 0 && offset > limit / 4) {
-          start -= 1;
-          offset -= parts[start].length;
-        }
-        start = Math.max(start, 0);
+        if (first > limit / 4)
+          start = text.lastIndexOf(" ", first - limit / 4) + 1;
+        cut = start + limit < text.length;
+        text = text.slice(start, start + 2 * limit);
       }
-      var out = start > 0 ? "… " : "";
-      for (var j = start; j < parts.length; j++) {
+      var parts = text.match(PART) || [];
+      var out = start > 0 ? "… " : "", length = 0;
+      for (var j = 0; j < parts.length; j++) {
         var part = parts[j];
-        if (limit && length > limit) { out += " …"; break; }
+        if (limit && length > limit) break;
         length += part.length;
         var t = /[\p{L}\p{N}]/u.test(part) ? match(part) : -1;
         if (t >= 0) {
@@ -222,17 +227,27 @@
           out += escapeHTML(part);
         }
       }
+      if (cut && length > limit) out += " …";
       return out.replace(/<\/mark>(\s+)<mark data-md-highlight>/g, "$1");
     }
 
+    /* A section's title or text folded, words joined by single spaces, kept on the section
+       (pages stay loaded while the reader types on). */
+    function spaced(section, field) {
+      var key = "folded" + field;
+      if (!section[key])
+        section[key] = " " + fold(section[field]).replace(GAPS, " ").trim() + " ";
+      return section[key];
+    }
+
     /* Pages whose title is the query, or holds it, come first; then text holding it. */
-    function phraseBonus(terms, title, text) {
+    function phraseBonus(terms, section) {
       var phrase = " " + terms.map(function (t) { return t.folded; }).join(" ");
       var end = terms[terms.length - 1].prefix ? "" : " ";
-      var titleWords = words(title).map(fold);
-      if ((" " + titleWords.join(" ") + " ").indexOf(phrase + end) >= 0)
-        return 3 + 3 * terms.length / titleWords.length;
-      if (terms.length > 1 && (" " + words(text).map(fold).join(" ") + " ").indexOf(phrase + end) >= 0)
+      var title = spaced(section, 1);
+      if (title.indexOf(phrase + end) >= 0)
+        return 3 + 3 * terms.length / (title.split(" ").length - 2);
+      if (terms.length > 1 && spaced(section, 2).indexOf(phrase + end) >= 0)
         return 2;
       return 1;
     }
@@ -244,18 +259,15 @@
           return null;
         var found = [];
         var chosen = group.entries.slice(0, MAX_SECTIONS);
-        var strict = matcher(terms, {}), seen = {};
-        chosen.forEach(function (entry) {
-          var section = sections[entry.section];
-          words(section[1] + " " + section[2]).forEach(function (word) { seen[strict(word)] = true; });
-        });
         var loose = {};
-        terms.forEach(function (_, t) { loose[t] = !seen[t]; });
+        terms.forEach(function (_, t) {
+          loose[t] = !chosen.some(function (entry) { return entry.exact[t]; });
+        });
         var match = matcher(terms, loose);
         var bonus = 1;
         var docs = chosen.map(function (entry) {
           var section = sections[entry.section];
-          var b = phraseBonus(terms, section[1], section[2]);
+          var b = phraseBonus(terms, section);
           bonus = Math.max(bonus, b);
           return { location: section[0], title: highlight(section[1], match, found, 0),
             text: highlight(section[2], match, found, SNIPPET), score: entry.score * b };
@@ -277,11 +289,18 @@
       });
     }
 
-    function search(query) {
+    /* Stops a search that a newer query has replaced (the reader typed on). */
+    function Stale() {}
+
+    function search(query, stale) {
+      function fresh(value) {
+        if (stale()) throw new Stale();
+        return value;
+      }
       var terms = parse(query);
       if (!terms.length)
         return Promise.resolve({ items: [] });
-      return load("keys").then(function (keys) {
+      return load("keys").then(fresh).then(function (keys) {
         var available = {};
         (keys || []).forEach(function (k) { available[k] = true; });
         var names = terms.map(function (term) {
@@ -289,16 +308,21 @@
           return available[key] ? "t/" + key : null;
         });
         return Promise.all(names.map(function (name) { return name && load(name); }));
-      }).then(function (shards) {
+      }).then(fresh).then(function (shards) {
         var groups = rank(terms, score(terms, shards));
         return Promise.all(groups.map(function (group) {
           return load("p/" + group.page);
-        })).then(function (loaded) {
+        })).then(fresh).then(function (loaded) {
           var pages = {};
           groups.forEach(function (group, i) { pages[group.page] = loaded[i]; });
           return { items: items(terms, groups, pages) };
         });
       });
+    }
+
+    /* Resolves after the messages already waiting (the reader's next keystrokes) are seen. */
+    function afterWaitingMessages() {
+      return new Promise(function (resolve) { setTimeout(resolve, 0); });
     }
 
     return function handle(message) {
@@ -308,10 +332,13 @@
           return Promise.resolve({ type: READY });
         case QUERY:
           var id = ++latest;
-          return search(message.data).then(function (data) {
-            return id === latest ? { type: RESULT, data: data } : null;
+          var stale = function () { return id !== latest; };
+          return afterWaitingMessages().then(function () {
+            return search(message.data, stale);
+          }).then(function (data) {
+            return stale() ? null : { type: RESULT, data: data };
           }, function () {
-            return id === latest ? { type: RESULT, data: { items: [] } } : null;
+            return stale() ? null : { type: RESULT, data: { items: [] } };
           });
         default:
           return Promise.resolve(null);
