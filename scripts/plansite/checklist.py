@@ -9,6 +9,7 @@ Nothing here is invented: a task without a dated duty says the plan sets no dead
 from __future__ import annotations
 
 import csv
+import functools
 import io
 from dataclasses import dataclass
 
@@ -65,6 +66,19 @@ class Checklist:
     def file_name(self, ext: str) -> str:
         return f"ke-hoach-kl79-bang-kiem-{self.slug}.{ext}"
 
+    def rows_of(self, org_ids: set[str]) -> list[Row]:
+        """The rows any of these organisations is responsible for, in order."""
+        numbers = sorted({n for o in org_ids for n in self._rows_by_org.get(o, ())})
+        return [self.rows[n] for n in numbers]
+
+    @functools.cached_property
+    def _rows_by_org(self) -> dict[str, list[int]]:
+        by_org: dict[str, list[int]] = {}
+        for number, row in enumerate(self.rows):
+            for org in row.responsible:
+                by_org.setdefault(org.id, []).append(number)
+        return by_org
+
 
 def short_name(org: m.Organisation, lang: str) -> str:
     return pick(org.short or org.name, lang)
@@ -79,6 +93,10 @@ def checklist(index: Index, level: m.Level) -> Checklist | None:
     orgs = [o for o in index.orgs.values() if o.level == level]
     ids = {o.id for o in orgs}
     duties = _duties(index, orgs)
+    duties_by_task: dict[str, list[m.Event]] = {}
+    for event in duties.values():
+        for task_id in dict.fromkeys(event.tasks):
+            duties_by_task.setdefault(task_id, []).append(event)
     rows = []
     for task in index.tasks.values():
         responsible = [index.orgs[o] for o in task.responsible if o in ids]
@@ -88,15 +106,15 @@ def checklist(index: Index, level: m.Level) -> Checklist | None:
             Row(
                 task=task,
                 documents=[index.docs[d] for d in task.documents],
-                duties=[e for e in duties.values() if task.id in e.tasks],
+                duties=duties_by_task.get(task.id, []),
                 responsible=responsible,
                 supporting=[index.orgs[o] for o in task.supporting],
             )
         )
     if not rows:
         return None
-    orgs = [o for o in orgs if any(o in row.responsible for row in rows)]
-    ids = {o.id for o in orgs}
+    ids = {o.id for row in rows for o in row.responsible}
+    orgs = [o for o in orgs if o.id in ids]
     tasks = {row.task.id for row in rows}
     reports = [
         e

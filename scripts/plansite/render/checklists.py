@@ -93,7 +93,9 @@ def _report_form(index: Index, item: Checklist, report: m.Event, lang: str) -> l
         f"{t(quote_label, lang)}:",
         "",
     ]
-    tasks = [x for x in report.tasks if x in {row.task.id for row in item.rows}]
+    # The rows the senders answer for (all of them, unless the level has other organisations).
+    rows = item.rows_of({o.id for o in senders})
+    tasks = [x for x in report.tasks if x in {row.task.id for row in rows}]
     for task_id in tasks:
         body += [
             f"> {esc(pick(index.tasks[task_id].text, lang))}",
@@ -108,7 +110,7 @@ def _report_form(index: Index, item: Checklist, report: m.Event, lang: str) -> l
         "| " + " | ".join(columns) + " |",
         "|---|---|---|",
     ]
-    for number, row in enumerate(item.rows, start=1):
+    for number, row in enumerate(rows, start=1):
         body.append(f"| {number} | {_task_cell(row, lang)} |   |")
     lessons = asks_for_lessons(index, report)
     if lessons:
