@@ -134,7 +134,10 @@ def test_nothing_of_the_index_is_downloaded_before_searching(browser, site_serve
         body = (built_site / name.split("?")[0]).read_bytes()
         budget += len(gzip.compress(body))
     assert budget <= 60 * 1024, f"search adds {budget} bytes gzip before searching: {search_files}"
-    assert "assets/search.js" in " ".join(search_files), "the folded search worker is not in use"
+    assert "assets/search-worker.js" in " ".join(search_files), "our search worker is not in use"
+    assert not [f for f in search_files if f.startswith("assets/search.js")], (
+        f"the search engine is loaded before the reader searches: {search_files}"
+    )
     context.close()
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from plansite.sharing import first_paragraph, qr_svg, share_meta
+from plansite.sharing import QR_MASK, first_paragraph, qr_svg, share_meta
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE_DESCRIPTIONS = {
@@ -74,7 +74,7 @@ def test_qr_code_is_the_address_encoded_by_segno():
     url = "http://127.0.0.1:8000/nhiem-vu/ii-1-3/"
     svg = qr_svg(url)
     assert svg.startswith('<svg viewBox="0 0 37 37" class="print-qr">')
-    code = segno.make_qr(url, error="m")
+    code = segno.make_qr(url, error="m", mask=QR_MASK)
     expected = {
         (x + 4, y + 4) for y, row in enumerate(code.matrix) for x, dark in enumerate(row) if dark
     }

@@ -6,9 +6,9 @@
  *    a Vietnamese input method could leave the search on the previous letters. Every
  *    "input" event is followed by a "keyup" so that the box is read again.
  * 2. The offline copy: opened from the file system (file://), browsers refuse to start a
- *    worker, so Material's search would not start. There the search worker (search.js) is
- *    loaded into the page instead and answers Material through an object that behaves
- *    like a worker.
+ *    worker, so Material's search would not start. There the search engine (search.js) is
+ *    loaded into the page instead, with the first query, and answers Material through an
+ *    object that behaves like a worker.
  */
 (function () {
   "use strict";
@@ -24,15 +24,25 @@
 
   var NativeWorker = window.Worker;
 
+  /* Like search-worker.js: SETUP is answered at once, search.js loads with the first query. */
   function PageWorker(url) {
     var listeners = [];
-    var ready = new Promise(function (resolve, reject) {
-      var script = document.createElement("script");
-      script.src = url.split("?")[0];
-      script.onload = function () { resolve(window.__plansiteSearchEngine(url)); };
-      script.onerror = reject;
-      document.head.appendChild(script);
-    });
+    var engine = null;
+
+    function start() {
+      return engine || (engine = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = url.split("?")[0].replace(/search-worker\.js$/, "search.js");
+        script.onload = function () { resolve(window.__plansiteSearchEngine(url)); };
+        script.onerror = reject;
+        document.head.appendChild(script);
+      }));
+    }
+
+    function reply(message) {
+      if (message) listeners.forEach(function (l) { l({ data: message }); });
+    }
+
     this.addEventListener = function (type, listener) {
       if (type === "message") listeners.push(listener);
     };
@@ -40,14 +50,21 @@
       listeners = listeners.filter(function (l) { return l !== listener; });
     };
     this.postMessage = function (message) {
-      ready.then(function (handle) { return handle(message); }).then(function (reply) {
-        if (reply) listeners.forEach(function (l) { l({ data: reply }); });
-      });
+      if (message.type === 0) { // SETUP
+        Promise.resolve({ type: 1 }).then(reply); // READY
+        return;
+      }
+      if (!engine && !/[\p{L}\p{N}]/u.test(message.data || "")) { // the empty box
+        Promise.resolve({ type: 3, data: { items: [] } }).then(reply); // RESULT
+        return;
+      }
+      start().then(function (handle) { return handle(message); }).then(reply);
     };
     this.terminate = function () { listeners = []; };
   }
 
   window.Worker = function (url, options) {
-    return /(^|\/)search\.js\?lang=/.test(url) ? new PageWorker(url) : new NativeWorker(url, options);
+    return /(^|\/)search-worker\.js\?lang=/.test(url)
+      ? new PageWorker(url) : new NativeWorker(url, options);
   };
 })();

@@ -1,10 +1,11 @@
 /*
  * Site search that finds what Vietnamese readers type.
  *
- * Material for MkDocs starts this file as its search worker (overrides/main.html sets
- * it in the page's configuration) and talks to it with its four messages: SETUP, READY,
- * QUERY, RESULT. Words are cut and folded exactly as scripts/plansite/search/text.py
- * does when it writes the index:
+ * The search engine behind Material for MkDocs' search box. Material talks to its search
+ * worker (search-worker.js, which loads this file with the first query) with four
+ * messages: SETUP, READY, QUERY, RESULT; the engine createEngine makes answers QUERY.
+ * Words are cut and folded exactly as scripts/plansite/search/text.py does when it writes
+ * the index:
  *   - fold: no marks, đ as d ("Đoàn" -> "doan"), so "cong doan" finds "công đoàn";
  *   - toneKey: the tone moved to the end, so "thoả" and "thỏa" are the same spelling;
  *     when the reader types marks, pages with that exact spelling rank first.
@@ -16,7 +17,7 @@
 (function (scope) {
   "use strict";
 
-  var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
+  var QUERY = 2, RESULT = 3;
   var MAX_PAGES = 30, MAX_SECTIONS = 4, SNIPPET = 280;
   var WORD = /[\p{L}\p{N}]+/gu;
   var SCAN = /[\p{L}\p{N}]+/gu;
@@ -327,9 +328,6 @@
 
     return function handle(message) {
       switch (message.type) {
-        case SETUP:
-          load("keys");
-          return Promise.resolve({ type: READY });
         case QUERY:
           var id = ++latest;
           var stale = function () { return id !== latest; };
@@ -349,12 +347,4 @@
   scope.__plansiteSearchEngine = createEngine;
   scope.__plansiteSearchText = { words: words, fold: fold, toneKey: toneKey, shardKey: shardKey };
 
-  if (!inPage) {
-    var handle = createEngine(scope.location.href);
-    scope.addEventListener("message", function (event) {
-      handle(event.data).then(function (reply) {
-        if (reply) scope.postMessage(reply);
-      });
-    });
-  }
 })(self);

@@ -11,6 +11,7 @@ test runs both over the plan's text and compares them.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -24,11 +25,13 @@ def words(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFC", text).lower())
 
 
+@functools.lru_cache(maxsize=200_000)  # a site's vocabulary: words repeat on every page
 def fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word.translate(_D))
     return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).lower()
 
 
+@functools.lru_cache(maxsize=200_000)
 def tone_key(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word.lower())
     tones = "".join(c for c in decomposed if c in _TONES)
