@@ -24,7 +24,10 @@ def write_if_changed(path: Path, content: str | bytes) -> bool:
         if path.read_bytes() == data:
             return False
     except FileNotFoundError:
+        # A new file: nothing can be reading it yet, so no temporary file is needed.
         path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        return True
     temporary = path.with_name(f".{path.name}.tmp")
     temporary.write_bytes(data)
     temporary.replace(path)
