@@ -10,7 +10,7 @@ import pytest
 
 from plansite.generate import check
 from plansite.paths import Paths
-from plansite.render import paging
+from plansite.render import paging, tasks
 from plansite.render.tasks import render_task_index
 from plansite.render.timeline import render_timeline
 
@@ -58,7 +58,7 @@ def index():
 
 
 def test_task_index_pages_hold_every_task_once(index, monkeypatch):
-    monkeypatch.setattr(paging, "PAGE_SIZE", 6)
+    monkeypatch.setattr(tasks, "TASKS_PER_PAGE", 6)
     pages = render_task_index(index, "vi")
     count = -(-len(index.tasks) // 6)
     assert len(pages) >= count > 1

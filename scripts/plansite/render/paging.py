@@ -17,7 +17,7 @@ from typing import Any
 
 from plansite.labels import t
 
-PAGE_SIZE = 300  # list items per page
+PAGE_SIZE = 300  # list items per page, unless a list sets its own
 
 
 @dataclass
