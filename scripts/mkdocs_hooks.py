@@ -38,10 +38,12 @@ from plansite.pagesource import edit_url, last_changes, source_of, updated, upda
 from plansite.paths import GENERATED_DIRS, Paths
 from plansite.problems import DataErrors
 from plansite.search.index import build_search_index
+from plansite.search.sections import page_sections
 from plansite.sharing import qr_svg, share_meta
 
 # Dates of the last commit per file, read in the default-language pass, reused by the others.
 _git_dates: dict = {}
+_search_entries: list[dict[str, str]] = []  # both languages' pages, for our search index
 
 
 def _is_default_language_pass(config) -> bool:
@@ -70,6 +72,7 @@ def on_config(config):
 def on_pre_build(config) -> None:
     if not _is_default_language_pass(config):
         return
+    _search_entries.clear()
     _git_dates.clear()
     _git_dates.update(last_changes(_root(config)))
     if os.environ.get("PLANSITE_GENERATED") == "1":
@@ -82,6 +85,17 @@ def on_pre_build(config) -> None:
         generate(paths)
     except DataErrors as error:
         raise PluginError(f"the data has errors:\n{error.report()}") from None
+
+
+def on_page_content(html, page, config, files):
+    """Our search indexes the page (plansite.search.sections); Material's plugin skips it."""
+    if config.extra.get("search_engine") != "folded":
+        return html
+    search = page.meta.get("search") or {}
+    if not search.get("exclude"):
+        _search_entries.extend(page_sections(page.url, html, page.title or ""))
+        page.meta["search"] = {**search, "exclude": True}
+    return html
 
 
 def on_page_context(context, page, config, nav):
@@ -123,7 +137,7 @@ def on_post_build(config) -> None:
     if config.extra.get("search_engine") == "folded":
         languages = [language.locale for language in i18n.config.languages] if i18n else ["vi"]
         default = i18n.default_language if i18n else "vi"
-        build_search_index(site, languages, default)
+        build_search_index(site, languages, default, _search_entries)
 
 
 class _HandWrittenDocsHandler(FileSystemEventHandler):

@@ -1,4 +1,4 @@
-"""Search index stage: Material's merged index split into per-language files."""
+"""Search index stage: the pages' sections of both languages written as per-language files."""
 
 from __future__ import annotations
 
@@ -10,17 +10,19 @@ import pytest
 
 from plansite.search.index import build_search_index, plain_text, shard_key
 
+# What Material writes when every page is left to our index: its settings, no documents.
 MATERIAL_INDEX = {
     "config": {"lang": ["vi", "en"], "separator": "[\\s\\-]+", "pipeline": ["stopWordFilter"],
                "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}}},
-    "docs": [
-        {"location": "", "title": "Trang chủ", "text": "<p>Công đoàn cơ sở &amp; người lao động</p>"},
-        {"location": "#vai-tro", "title": "Theo vai trò", "text": "<p>Công đoàn</p>"},
-        {"location": "don-vi/cdcs/", "title": "Công đoàn cơ sở", "text": "<p>Thoả ước</p>"},
-        {"location": "en/", "title": "Home", "text": "<p>Grassroots union</p>"},
-        {"location": "en/don-vi/cdcs/", "title": "Grassroots unions", "text": ""},
-    ],
+    "docs": [],
 }
+ENTRIES = [
+    {"location": "", "title": "Trang chủ", "text": "<p>Công đoàn cơ sở &amp; người lao động</p>"},
+    {"location": "#vai-tro", "title": "Theo vai trò", "text": "<p>Công đoàn</p>"},
+    {"location": "don-vi/cdcs/", "title": "Công đoàn cơ sở", "text": "<p>Thoả ước</p>"},
+    {"location": "en/", "title": "Home", "text": "<p>Grassroots union</p>"},
+    {"location": "en/don-vi/cdcs/", "title": "Grassroots unions", "text": ""},
+]
 
 
 def _load(path: Path):
@@ -33,7 +35,7 @@ def _load(path: Path):
 def site(tmp_path):
     (tmp_path / "search").mkdir()
     (tmp_path / "search" / "search_index.json").write_text(json.dumps(MATERIAL_INDEX), encoding="utf-8")
-    build_search_index(tmp_path, ["vi", "en"], "vi")
+    build_search_index(tmp_path, ["vi", "en"], "vi", ENTRIES)
     return tmp_path
 
 
@@ -67,7 +69,7 @@ def test_rebuilding_replaces_the_previous_files(site):
     (site / "search" / "search_index.json").write_text(json.dumps(MATERIAL_INDEX), encoding="utf-8")
     stale = site / "search" / "vi" / "t" / "zz.js"
     stale.write_text("old", encoding="utf-8")
-    build_search_index(site, ["vi", "en"], "vi")
+    build_search_index(site, ["vi", "en"], "vi", ENTRIES)
     assert not stale.exists()
 
 

@@ -1,7 +1,9 @@
-"""Post-build stage: turn MkDocs' merged search index into a small index per language.
+"""Post-build stage: a small search index per language.
 
-Material writes one `search/search_index.json` for both languages, and every page
-downloads all of it. This stage splits it by language and writes, for each language,
+Material would write one `search/search_index.json` for both languages, and every page
+would download all of it. This stage takes the pages' sections (plansite.search.sections,
+collected by the MkDocs hook in both languages' builds), splits them by language and
+writes, for each language,
 files the search worker (docs/assets/search.js) loads only when the reader searches,
 and only those the query needs:
 
@@ -117,12 +119,15 @@ def stub(index: dict) -> dict:
     return {"config": config, "docs": []}
 
 
-def build_search_index(site_dir: Path, languages: list[str], default: str) -> int:
-    """Replace Material's merged index in site_dir by per-language files; returns how many."""
+def build_search_index(
+    site_dir: Path, languages: list[str], default: str, entries: list[dict[str, str]]
+) -> int:
+    """Write per-language files for `entries` (both languages' pages, plansite.search.sections)
+    and replace Material's index in site_dir by a stub with its settings; returns how many."""
     source = site_dir / "search" / "search_index.json"
     index = json.loads(source.read_text(encoding="utf-8"))
     written = 0
-    for code, lang in split_by_language(index, languages, default).items():
+    for code, lang in split_by_language({"docs": entries}, languages, default).items():
         folder = site_dir / "search" / code
         if folder.exists():
             shutil.rmtree(folder)
