@@ -90,3 +90,27 @@ def test_timeline_pages_keep_every_entry_and_the_recurring_anchor_on_page_one(in
     assert sum(len(entries(text)) for text in pages.values()) == len(entries(whole["index.en.md"]))
     assert all(len(entries(text)) <= 10 for text in pages.values())
     assert "# Timeline (page 2) {#moc-thoi-gian}" in pages["trang-2.en.md"]
+
+
+def test_checklist_pages_keep_every_row_and_each_report_form_whole(index, monkeypatch):
+    from plansite.checklist import checklists
+    from plansite.render import checklists as render
+
+    item = max(checklists(index), key=lambda c: len(c.rows) + len(c.reports))
+    whole = render.render_checklist(index, item, "vi")
+    assert list(whole) == [f"{item.slug}.md"]
+    monkeypatch.setattr(render, "ROWS_PER_PAGE", 4)
+    pages = render.render_checklist(index, item, "vi")
+    assert len(pages) > 1 and f"{item.slug}-trang-2.md" in pages
+
+    def rows(text: str) -> list[str]:
+        return re.findall(r"^\| \d+ \| \[[^]]+\]\(\.\./nhiem-vu/([a-z0-9-]+)\.md\)", text, re.M)
+
+    assert sorted(sum((rows(text) for text in pages.values()), [])) == sorted(
+        rows(whole[f"{item.slug}.md"])
+    )
+    for text in pages.values():
+        assert len(rows(text)) <= 4
+        assert f"({item.slug}.xlsx)" in text and "Trang: " in text
+    joined = "\n".join(pages.values())
+    assert joined.count("{#bao-cao}") == 1 and len(item.reports) >= 1

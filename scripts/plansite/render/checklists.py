@@ -12,6 +12,7 @@ from plansite import model as m
 from plansite.checklist import Checklist, Row, asks_for_lessons, checklists, short_name
 from plansite.index import Index
 from plansite.labels import t
+from plansite.render import paging
 from plansite.render.common import esc, link, page, pick, plan_link, task_number
 from plansite.render.events import when_text
 from plansite.render.organisations import level_name
@@ -55,7 +56,12 @@ def _basis(row: Row, lang: str) -> str:
     )
 
 
-def _task_table(item: Checklist, lang: str) -> list[str]:
+# Table rows per page: at x100 a level's checklist (every province's tasks and report
+# forms, 3,400 rows) made a first view of 115 kB gzip; 340 rows made 76 kB.
+ROWS_PER_PAGE = 200
+
+
+def _task_table(rows: list[tuple[int, Row]], lang: str) -> list[str]:
     columns = ["col_no", "col_task", "col_basis", "col_deadline", "col_who"]
     columns += ["col_result", "col_done", "col_notes"]
     lines = [
@@ -64,16 +70,20 @@ def _task_table(item: Checklist, lang: str) -> list[str]:
         "| " + " | ".join(t(c, lang) for c in columns) + " |",
         "|" + "---|" * len(columns),
     ]
-    for number, row in enumerate(item.rows, start=1):
+    for number, row in rows:
         cells = [str(number), _task_cell(row, lang), _basis(row, lang), _deadline(row, lang)]
         cells += [_who(row, lang), " ", " ", " "]
         lines.append("| " + " | ".join(cells) + " |")
     return [*lines, "", "</div>", ""]
 
 
-def _report_form(index: Index, item: Checklist, report: m.Event, lang: str) -> list[str]:
+def _senders(index: Index, item: Checklist, report: m.Event) -> list[m.Organisation]:
     ids = {o.id for o in item.orgs}
-    senders = [index.orgs[o] for o in report.organisations if o in ids]
+    return [index.orgs[o] for o in report.organisations if o in ids]
+
+
+def _report_head(index: Index, item: Checklist, report: m.Event, heading: list[str], lang: str):
+    senders = _senders(index, item, report)
     targets = list(dict.fromkeys(to for o in senders for to in o.reports_to))
     vias = list(dict.fromkeys(o.reports_via for o in senders if o.reports_via))
     to_text = ", ".join(_org(index.orgs[o], lang) for o in targets)
@@ -83,8 +93,7 @@ def _report_form(index: Index, item: Checklist, report: m.Event, lang: str) -> l
         )
     quote_label = "report_plan_says" if lang == "vi" else "report_plan_says_en"
     body = [
-        f"## {t('report_form', lang)} {{#bao-cao}}",
-        "",
+        *heading,
         f"{t('report_due', lang)}: **{when_text(report, lang)}**  ",
         f"{t('report_to', lang)}: {to_text}  ",
         f"{t('report_from', lang)}: {BLANK}{BLANK}  ",
@@ -93,64 +102,104 @@ def _report_form(index: Index, item: Checklist, report: m.Event, lang: str) -> l
         f"{t(quote_label, lang)}:",
         "",
     ]
-    # The rows the senders answer for (all of them, unless the level has other organisations).
     rows = item.rows_of({o.id for o in senders})
-    tasks = [x for x in report.tasks if x in {row.task.id for row in rows}]
-    for task_id in tasks:
+    for task_id in [x for x in report.tasks if x in {row.task.id for row in rows}]:
         body += [
             f"> {esc(pick(index.tasks[task_id].text, lang))}",
             ">",
             f"> — {plan_link(index, task_id)}",
             "",
         ]
+    return body
+
+
+def _report_table(rows: list[tuple[int, Row]], lessons: bool, lang: str) -> list[str]:
     columns = [t("col_no", lang), t("col_task", lang), t("col_result", lang)]
-    body += [
+    body = [
         '<div markdown class="checklist-table report-table">',
         "",
         "| " + " | ".join(columns) + " |",
         "|---|---|---|",
     ]
-    for number, row in enumerate(rows, start=1):
+    for number, row in rows:
         body.append(f"| {number} | {_task_cell(row, lang)} |   |")
-    lessons = asks_for_lessons(index, report)
     if lessons:
         body.append(f"|   | **{t('report_lessons', lang)}** |   |")
-    body += [
-        "",
-        "</div>",
-        "",
-        f"*{t('report_note' if lessons else 'report_note_plain', lang)}*",
-        "",
-    ]
+    return [*body, "", "</div>", ""]
+
+
+def _sections(index: Index, item: Checklist, lang: str) -> tuple[list[paging.Section], dict]:
+    """The task table and each report form as sections of numbered rows; the reports by
+    their sections' anchors."""
+    sections = [paging.Section(t("tasks", lang), "nhiem-vu", 2, list(enumerate(item.rows, 1)))]
+    reports = {}
+    for number, report in enumerate(item.reports, start=1):
+        anchor = "bao-cao" if number == 1 else f"bao-cao-{number}"
+        rows = item.rows_of({o.id for o in _senders(index, item, report)})
+        sections.append(
+            paging.Section(t("report_form", lang), anchor, 2, list(enumerate(rows, 1)))
+        )
+        reports[anchor] = report
+    return sections, reports
+
+
+def _pieces(index: Index, item: Checklist, pieces: list[paging.Piece], reports, lang: str):
+    body: list[str] = []
+    for piece in pieces:
+        section = piece.section
+        heading = section.heading(piece.continued, lang)
+        ends = not section.items or piece.items[-1:] == section.items[-1:]
+        if section.anchor == "nhiem-vu":
+            body += [*heading, *_task_table(piece.items, lang)]
+            continue
+        report = reports[section.anchor]
+        lessons = ends and asks_for_lessons(index, report)
+        if piece.continued:
+            body += heading
+        else:
+            body += _report_head(index, item, report, heading, lang)
+        body += _report_table(piece.items, lessons, lang)
+        if ends:
+            body += [f"*{t('report_note' if lessons else 'report_note_plain', lang)}*", ""]
     return body
 
 
-def render_checklist(index: Index, item: Checklist, lang: str) -> str:
+def render_checklist(index: Index, item: Checklist, lang: str) -> dict[str, str]:
+    """{file in bang-kiem/: page}: the level's checklist, over several pages when its rows
+    do not fit on one (render.paging)."""
     title = f"{t('checklist_of', lang)}: {level_name(item.level, lang)}"
     downloads = " · ".join(
         link(t(f"checklist_{ext}", lang), f"{item.slug}.{ext}")
         + f'{{download="{item.file_name(ext)}"}}'
         for ext in ("xlsx", "csv")
     )
-    body = [
-        '<div markdown class="checklist-page">',
-        "",
-        f"# {esc(title)} {{#bang-kiem}}",
-        "",
-        f"{t('checklist_for', lang)}: " + ", ".join(_org(o, lang) for o in item.orgs),
-        "",
-        f'<p class="checklist-screen" markdown>{t("checklist_download", lang)}: {downloads}</p>',
-        "",
-        f"*{t('checklist_how', lang)}*",
-        "",
-        f"## {t('tasks', lang)} {{#nhiem-vu}}",
-        "",
-        *_task_table(item, lang),
-    ]
-    for report in item.reports:
-        body += _report_form(index, item, report, lang)
-    body += ["</div>", ""]
-    return page(title, t("checklists_intro", lang), body, "data/tasks.yml, data/events.yml", lang)
+    sections, reports = _sections(index, item, lang)
+    pages = paging.paginate(sections, ROWS_PER_PAGE)
+    sfx = "" if lang == "vi" else f".{lang}"
+    out = {}
+    for number, pieces in enumerate(pages, start=1):
+        heading = title + (f" ({t('page_n', lang)} {number})" if number > 1 else "")
+        pager = paging.pager(number, len(pages), lang, item.slug)
+        body = [
+            '<div markdown class="checklist-page">',
+            "",
+            f"# {esc(heading)} {{#bang-kiem}}",
+            "",
+            f"{t('checklist_for', lang)}: " + ", ".join(_org(o, lang) for o in item.orgs),
+            "",
+            f'<p class="checklist-screen" markdown>{t("checklist_download", lang)}: {downloads}</p>',
+            "",
+            f"*{t('checklist_how', lang)}*",
+            *pager,
+            *_pieces(index, item, pieces, reports, lang),
+            *pager,
+            "</div>",
+            "",
+        ]
+        out[paging.file_name(number, sfx, item.slug)] = page(
+            heading, t("checklists_intro", lang), body, "data/tasks.yml, data/events.yml", lang
+        )
+    return out
 
 
 def render_checklist_index(index: Index, lang: str) -> str:
@@ -168,5 +217,6 @@ def render_checklist_index(index: Index, lang: str) -> str:
 def checklist_pages(index: Index, lang: str, sfx: str) -> dict[str, str]:
     files = {f"bang-kiem/index{sfx}.md": render_checklist_index(index, lang)}
     for item in checklists(index):
-        files[f"bang-kiem/{item.slug}{sfx}.md"] = render_checklist(index, item, lang)
+        for name, text in render_checklist(index, item, lang).items():
+            files[f"bang-kiem/{name}"] = text
     return files

@@ -1,6 +1,6 @@
 """Render stage helper: a long generated list split over pages of at most PAGE_SIZE items.
 
-A list page (the task index, the timeline) is a run of headed sections. While the
+A list page (the task index, the timeline, a checklist) is a run of headed sections. While the
 whole list fits on one page nothing changes; a site with many plans gets page 1 at the
 usual address (folder/index.md) and pages 2, 3… at folder/trang-2.md, folder/trang-3.md,
 each with a pager at the top and the bottom, so that no page outgrows what a phone on a
@@ -62,17 +62,21 @@ def paginate(sections: list[Section], size: int | None = None) -> list[list[Piec
     return pages
 
 
-def file_name(number: int, suffix: str) -> str:
-    """The Markdown file of page `number` (1-based) inside the list's folder."""
-    return f"index{suffix}.md" if number == 1 else f"trang-{number}{suffix}.md"
+def file_name(number: int, suffix: str, stem: str = "") -> str:
+    """The Markdown file of page `number` (1-based): index.md, trang-2.md… inside the
+    list's folder, or stem.md, stem-trang-2.md… for a list that is one page of a folder."""
+    if number == 1:
+        return f"{stem or 'index'}{suffix}.md"
+    return f"{stem + '-' if stem else ''}trang-{number}{suffix}.md"
 
 
-def pager(number: int, count: int, lang: str) -> list[str]:
+def pager(number: int, count: int, lang: str, stem: str = "") -> list[str]:
     """Links to every page of the list, the current one in bold; nothing for one page."""
     if count == 1:
         return []
     links = [
-        f"**{n}**" if n == number else f"[{n}]({file_name(n, '')})" for n in range(1, count + 1)
+        f"**{n}**" if n == number else f"[{n}]({file_name(n, '', stem)})"
+        for n in range(1, count + 1)
     ]
     return ["", f"{t('pages', lang)}: " + " · ".join(links), ""]
 
