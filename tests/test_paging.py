@@ -114,3 +114,28 @@ def test_checklist_pages_keep_every_row_and_each_report_form_whole(index, monkey
         assert f"({item.slug}.xlsx)" in text and "Trang: " in text
     joined = "\n".join(pages.values())
     assert joined.count("{#bao-cao}") == 1 and len(item.reports) >= 1
+
+
+def test_document_index_and_changes_pages_keep_every_row(index, monkeypatch):
+    from plansite.render import documents
+    from plansite.render.timeline import render_changes
+
+    monkeypatch.setattr(documents, "DOCUMENTS_PER_PAGE", 10)
+    pages = documents.render_document_index(index, "vi")
+    linked = [
+        doc
+        for text in pages.values()
+        for doc in re.findall(r"^\| \[[^]]*\]\(([a-z0-9-]+)\.md\)", text, re.MULTILINE)
+    ]
+    assert sorted(linked) == sorted(index.docs) and len(pages) == -(-len(index.docs) // 10)
+    whole = render_changes(index, "en")["index.en.md"]
+    monkeypatch.setattr(paging, "PAGE_SIZE", 3)
+    split = render_changes(index, "en")
+    assert len(split) > 1
+
+    def rows(text: str) -> list[str]:
+        return [line for line in text.splitlines() if line.startswith(("| ", "- ["))]
+
+    assert sorted(
+        r for text in split.values() for r in rows(text) if not r.startswith("| Date")
+    ) == sorted(r for r in rows(whole) if not r.startswith("| Date"))

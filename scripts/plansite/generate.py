@@ -84,14 +84,16 @@ def render_all(index: Index, offline: OfflineCopy | None = None) -> dict[str, st
         files[f"don-vi/index{sfx}.md"] = render_organisation_index(index, lang)
         for doc in index.docs.values():
             files[f"van-ban/{doc.id}{sfx}.md"] = render_document(index, doc, lang)
-        files[f"van-ban/index{sfx}.md"] = render_document_index(index, lang)
+        for name, text in render_document_index(index, lang).items():
+            files[f"van-ban/{name}"] = text
         for programme in index.programmes.values():
             files[f"chuong-trinh/{programme.id}{sfx}.md"] = render_programme(index, programme, lang)
         files[f"chuong-trinh/index{sfx}.md"] = render_programme_index(index, lang)
         files[f"phong-trao/index{sfx}.md"] = render_movements(index, lang)
         for name, text in render_timeline(index, lang).items():
             files[f"moc-thoi-gian/{name}"] = text
-        files[f"hien-trang/index{sfx}.md"] = render_changes(index, lang)
+        for name, text in render_changes(index, lang).items():
+            files[f"hien-trang/{name}"] = text
         files[f"thuat-ngu/index{sfx}.md"] = render_glossary(index, lang)
         files[f"du-lieu/index{sfx}.md"] = render_data_page(lang)
         files[f"lich/index{sfx}.md"] = render_calendar_page(index, lang)

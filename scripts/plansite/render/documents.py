@@ -7,6 +7,7 @@ from urllib.parse import quote
 from plansite import model as m
 from plansite.index import Index
 from plansite.labels import t
+from plansite.render import paging
 from plansite.render.common import date_text, esc, json_ld, link, page, pick, plan_link
 from plansite.render.tasks import doc_link, task_link
 from plansite.status import Status
@@ -210,17 +211,36 @@ def _json_ld(index: Index, doc: m.Document, lang: str) -> dict:
     return data
 
 
-def render_document_index(index: Index, lang: str) -> str:
-    body = [
-        f"# {t('documents', lang)} {{#van-ban}}",
-        "",
-        t("documents_intro", lang),
-        "",
-        f"| {t('documents', lang)} | {t('issue_date', lang)} | {t('status', lang)} ({t('status_as_of', lang)} {date_text(index.as_of.isoformat(), lang)}) |",
-        "|---|---|---|",
-    ]
-    for doc in index.docs.values():
-        body.append(
-            f"| {link(esc(doc_heading(doc, lang)), f'{doc.id}.md')} | {date_text(doc.issue_date, lang)} | {status_text(index, doc.id, lang)} |"
+# A document takes one table row: 2,500 rows made a first view of 86 kB gzip.
+DOCUMENTS_PER_PAGE = 500
+
+
+def render_document_index(index: Index, lang: str) -> dict[str, str]:
+    """{file in van-ban/: page}: every document with its date and status, over several
+    pages when they do not fit on one (render.paging)."""
+    table = paging.Section(t("documents", lang), "danh-sach", 2, list(index.docs.values()))
+    pages = paging.paginate([table], DOCUMENTS_PER_PAGE)
+    sfx = "" if lang == "vi" else f".{lang}"
+    out = {}
+    for number, pieces in enumerate(pages, start=1):
+        title = t("documents", lang) + (f" ({t('page_n', lang)} {number})" if number > 1 else "")
+        pager = paging.pager(number, len(pages), lang)
+        as_of = f"{t('status_as_of', lang)} {date_text(index.as_of.isoformat(), lang)}"
+        body = [
+            f"# {title} {{#van-ban}}",
+            "",
+            t("documents_intro", lang),
+            *pager,
+            "",
+            f"| {t('documents', lang)} | {t('issue_date', lang)} | {t('status', lang)} ({as_of}) |",
+            "|---|---|---|",
+        ]
+        for doc in paging.items(pieces):
+            body.append(
+                f"| {link(esc(doc_heading(doc, lang)), f'{doc.id}.md')} | {date_text(doc.issue_date, lang)} | {status_text(index, doc.id, lang)} |"
+            )
+        body += pager
+        out[paging.file_name(number, sfx)] = page(
+            title, t("documents_intro", lang), body, "data/documents.yml", lang
         )
-    return page(t("documents", lang), t("documents_intro", lang), body, "data/documents.yml", lang)
+    return out

@@ -127,38 +127,46 @@ def render_timeline(index: Index, lang: str) -> dict[str, str]:
     return out
 
 
-def render_changes(index: Index, lang: str) -> str:
+def render_changes(index: Index, lang: str) -> dict[str, str]:
+    """{file in hien-trang/: page}: what happened after the plan, then the documents no
+    longer in force; over several pages when they do not fit on one (render.paging)."""
     after = plan_not_before(index)
-    body = [
-        f"# {t('changes', lang)} {{#hien-trang}}",
-        "",
-        t("changes_intro", lang),
-        "",
-        f"| {t('date', lang)} | {t('what', lang)} | {t('certainty', lang)} | {t('source', lang)} |",
-        "|---|---|---|---|",
-    ]
-    for entry in entries(index, lang):
-        if m.date_key(entry.date) > m.date_key(after):
-            body.append(
-                f"| {date_text(entry.date, lang)} | {entry.text} | {certainty_badge(entry.certainty, lang)} | {entry.source} |"
-            )
-    superseded = [
+    later = [e for e in entries(index, lang) if m.date_key(e.date) > m.date_key(after)]
+    ended = [
         d for d in index.docs.values() if index.status[d.id].status.value in ("superseded", "ended")
     ]
-    if superseded:
-        body += [
-            "",
-            f"## {t('status_superseded', lang)} / {t('status_ended', lang)} {{#het-hieu-luc}}",
-            "",
-        ]
-        for doc in superseded:
-            body.append(
-                f"- {link(esc(doc_heading(doc, lang)), f'../van-ban/{doc.id}.md')}: {t('status_' + index.status[doc.id].status.value, lang)}"
-            )
-    return page(
-        t("changes", lang),
-        t("changes_intro", lang),
-        [*body, ""],
-        "data/documents.yml, data/events.yml",
-        lang,
-    )
+    ended_title = f"{t('status_superseded', lang)} / {t('status_ended', lang)}"
+    sections = [paging.Section("", "thay-doi", 2, later)]
+    if ended:
+        sections.append(paging.Section(ended_title, "het-hieu-luc", 2, ended))
+    pages = paging.paginate(sections)
+    sfx = "" if lang == "vi" else f".{lang}"
+    out = {}
+    for number, pieces in enumerate(pages, start=1):
+        title = t("changes", lang) + (f" ({t('page_n', lang)} {number})" if number > 1 else "")
+        pager = paging.pager(number, len(pages), lang)
+        body = [f"# {title} {{#hien-trang}}", "", t("changes_intro", lang), *pager, ""]
+        for piece in pieces:
+            if piece.section.anchor == "thay-doi":
+                body += [
+                    f"| {t('date', lang)} | {t('what', lang)} | {t('certainty', lang)} | {t('source', lang)} |",
+                    "|---|---|---|---|",
+                    *(
+                        f"| {date_text(e.date, lang)} | {e.text} | {certainty_badge(e.certainty, lang)} | {e.source} |"
+                        for e in piece.items
+                    ),
+                ]
+                continue
+            body += piece.section.heading(piece.continued, lang)
+            body += [
+                f"- {link(esc(doc_heading(d, lang)), f'../van-ban/{d.id}.md')}: {t('status_' + index.status[d.id].status.value, lang)}"
+                for d in piece.items
+            ]
+        out[paging.file_name(number, sfx)] = page(
+            title,
+            t("changes_intro", lang),
+            [*body, *pager, ""],
+            "data/documents.yml, data/events.yml",
+            lang,
+        )
+    return out
