@@ -50,7 +50,7 @@ lint: $(TEST_READY)
 clean:
 	rm -rf site .site-build .site-old .site-offline .cache
 
-## bench: benchmark and performance budgets (real site, x10 and x100 synthetic data; ~15 min). Not part of `make test`.
+## bench: benchmark and performance budgets (real site, x10 and x100 synthetic data; ~6 min). Not part of `make test`.
 BENCH_READY := $(VENV)/.bench-ready
 $(BENCH_READY): $(TEST_READY) requirements/bench.lock
 	$(PIP) install -r requirements/bench.lock
