@@ -2,8 +2,9 @@
 
 mkdocs-static-i18n re-runs every event once per language, so the generator
 runs only in the default-language pass. Material's language selector reads
-sitemap.xml next to each language's home, so the English pass copies it there. `python -m plansite build` generates
-before calling MkDocs and sets PLANSITE_GENERATED=1 to skip it here.
+sitemap.xml next to each language's home, so the English pass copies it there.
+`python -m plansite build` generates before calling MkDocs and sets PLANSITE_GENERATED=1
+to skip it here.
 
 Under `mkdocs serve`, the generator's own writes into docs/ must not trigger a second
 rebuild: on_serve replaces the watch on docs/ by one that ignores the generated folders
@@ -13,6 +14,10 @@ Per page (plansite.pagesource, plansite.sharing): the glossary tooltips get the
 pass's language, the edit link and last-updated date point to the file a
 maintainer edits (git dates read once per build, in the default-language pass),
 and the template gets the QR code of the permanent address and the link-preview values.
+
+Search (plansite.search): each page is cut into sections as it is built, in both
+languages' passes, and left out of Material's own index; after the last pass the
+sections are written as per-language index files.
 
 The 404 page is a theme template that every language pass renders to site/404.html, with
 the language selector left over from the last page built. Here each pass renders it with
