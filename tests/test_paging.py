@@ -47,7 +47,12 @@ def test_whole_sections_move_to_the_next_page_and_long_ones_are_cut():
 
 
 def test_pager_links_every_page_and_marks_the_current_one():
-    assert paging.pager(2, 3, "vi") == ["", "Trang: [1](index.md) · **2** · [3](trang-3.md)", ""]
+    assert paging.pager(2, 3, "vi") == [
+        "",
+        "Trang: [1](index.md) · **2** · [3](trang-3.md)",
+        "{: .pager }",
+        "",
+    ]
     assert paging.file_name(1, ".en") == "index.en.md"
     assert paging.file_name(3, ".en") == "trang-3.en.md"
 

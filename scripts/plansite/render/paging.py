@@ -78,7 +78,7 @@ def pager(number: int, count: int, lang: str, stem: str = "") -> list[str]:
         f"**{n}**" if n == number else f"[{n}]({file_name(n, '', stem)})"
         for n in range(1, count + 1)
     ]
-    return ["", f"{t('pages', lang)}: " + " · ".join(links), ""]
+    return ["", f"{t('pages', lang)}: " + " · ".join(links), "{: .pager }", ""]
 
 
 def body(pieces: list[Piece], lang: str, line: Callable[[Any], str]) -> list[str]:
