@@ -44,7 +44,7 @@ def canonical(page) -> str:
     return page.locator('link[rel="canonical"]').get_attribute("href")
 
 
-ACTIVE_TOOLTIP = """() => [...document.querySelectorAll('.md-tooltip2--active')]
+ACTIVE_TOOLTIP = """() => [...document.querySelectorAll('.glossary-tip:not([hidden])')]
     .map(e => e.innerText.trim()).filter(Boolean)"""
 
 
@@ -74,7 +74,7 @@ def test_abbreviation_tooltip_is_reached_with_the_tab_key(new_page, prefix):
     _wait_for_tooltip(page)
     described = None
     deadline = time.monotonic() + 5
-    while not described and time.monotonic() < deadline:  # Material sets it just after showing
+    while not described and time.monotonic() < deadline:
         described = page.evaluate("document.activeElement.getAttribute('aria-describedby')")
         time.sleep(0.05)
     assert described, f"{term}: the tooltip is not tied to the abbreviation (aria-describedby)"
@@ -91,6 +91,21 @@ def test_abbreviation_tooltip_opens_with_a_tap_on_a_phone(new_page):
     abbr.tap()
     _wait_for_tooltip(page)
     assert page.evaluate(ACTIVE_TOOLTIP) == ["công nhân, viên chức, lao động"]
+
+
+def test_abbreviation_tooltip_on_hover_closes_with_escape_and_gives_the_title_back(new_page):
+    page = new_page()
+    page.open(TASK)
+    abbr = page.locator("article abbr", has_text="CNVCLĐ").first
+    abbr.hover()
+    _wait_for_tooltip(page)
+    assert page.evaluate(ACTIVE_TOOLTIP) == ["công nhân, viên chức, lao động"]
+    assert abbr.get_attribute("title") is None, "the browser would draw a second tooltip"
+    page.keyboard.press("Escape")
+    assert page.evaluate(ACTIVE_TOOLTIP) == []
+    assert abbr.get_attribute("title") == "công nhân, viên chức, lao động"
+    assert abbr.get_attribute("aria-describedby") is None
+    assert page.errors == []
 
 
 # --- print ---------------------------------------------------------------------------

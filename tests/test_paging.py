@@ -144,3 +144,17 @@ def test_document_index_and_changes_pages_keep_every_row(index, monkeypatch):
     assert sorted(
         r for text in split.values() for r in rows(text) if not r.startswith("| Date")
     ) == sorted(r for r in rows(whole) if not r.startswith("| Date"))
+
+
+def test_organisation_index_pages_list_every_organisation_once(index, monkeypatch):
+    from plansite.render.organisations import render_organisation_index
+
+    assert list(render_organisation_index(index, "vi")) == ["index.md"]
+    monkeypatch.setattr(paging, "PAGE_SIZE", 5)
+    pages = render_organisation_index(index, "vi")
+    listed = [
+        org
+        for text in pages.values()
+        for org in re.findall(r"^- \[[^]]+\]\(([a-z0-9-]+)\.md\)", text, re.MULTILINE)
+    ]
+    assert len(pages) > 1 and sorted(listed) == sorted(index.orgs)

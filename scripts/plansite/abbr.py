@@ -1,9 +1,9 @@
 """Render stage helper: a Markdown extension that explains every glossary abbreviation.
 
 Every occurrence of a term of data/glossary.yml in the text of a page becomes
-`<abbr title="expansion" tabindex="0">term</abbr>`. Material (content.tooltips)
-shows the title as a tooltip on hover and on focus; tabindex="0" makes each one
-reachable with the Tab key and by a tap. Only elements are added: the text
+`<abbr title="expansion" tabindex="0">term</abbr>`. docs/assets/glossary.js shows
+the title as a tooltip on hover and on focus; tabindex="0" makes each one reachable
+with the Tab key and by a tap. Only elements are added: the text
 content of the page (the verbatim plan included) stays the same. Text inside
 links, code and existing <abbr> is left alone, and so are ids and attributes.
 The MkDocs hook sets `lang` for each language pass.

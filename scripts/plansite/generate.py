@@ -81,7 +81,8 @@ def render_all(index: Index, offline: OfflineCopy | None = None) -> dict[str, st
             files[f"nhiem-vu/{name}"] = text
         for org in index.orgs.values():
             files[f"don-vi/{org.id}{sfx}.md"] = render_organisation(index, org, lang)
-        files[f"don-vi/index{sfx}.md"] = render_organisation_index(index, lang)
+        for name, text in render_organisation_index(index, lang).items():
+            files[f"don-vi/{name}"] = text
         for doc in index.docs.values():
             files[f"van-ban/{doc.id}{sfx}.md"] = render_document(index, doc, lang)
         for name, text in render_document_index(index, lang).items():

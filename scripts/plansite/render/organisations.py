@@ -7,6 +7,7 @@ from plansite.calendar import calendar_events
 from plansite.checklist import SLUGS
 from plansite.index import Index
 from plansite.labels import t
+from plansite.render import paging
 from plansite.render.common import esc, link, page, pick, task_number
 from plansite.render.events import when_text
 from plansite.render.tasks import org_link, task_link
@@ -102,16 +103,36 @@ def _excerpt(index: Index, task_id: str, lang: str) -> str:
     return text if len(text) <= 120 else text[:120].rstrip() + "…"
 
 
-def render_organisation_index(index: Index, lang: str) -> str:
-    body = [f"# {t('organisations', lang)} {{#don-vi}}", ""]
+def render_organisation_index(index: Index, lang: str) -> dict[str, str]:
+    """{file in don-vi/: page}: organisations by level, over several pages when they do not
+    fit on one (render.paging)."""
+    sections = []
     for level in m.Level:
         orgs = [o for o in index.orgs.values() if o.level == level]
-        if not orgs:
-            continue
-        body += [f"## {level_name(level, lang)} {{#{level.value}}}", ""]
-        for org in orgs:
-            count = len(index.tasks_responsible.get(org.id, []))
-            suffix = f" — {count} {t('tasks', lang).lower()}" if count else ""
-            body.append(f"- {link(esc(pick(org.name, lang)), f'{org.id}.md')}{suffix}")
-        body.append("")
-    return page(t("organisations", lang), t("must_do", lang), body, "data/organisations.yml", lang)
+        if orgs:
+            sections.append(paging.Section(level_name(level, lang), level.value, 2, orgs))
+    pages = paging.paginate(sections)
+    sfx = "" if lang == "vi" else f".{lang}"
+    out = {}
+    for number, pieces in enumerate(pages, start=1):
+        title = t("organisations", lang) + (
+            f" ({t('page_n', lang)} {number})" if number > 1 else ""
+        )
+        pager = paging.pager(number, len(pages), lang)
+        body = [
+            f"# {title} {{#don-vi}}",
+            *pager,
+            *paging.body(pieces, lang, lambda o: _index_line(index, o, lang)),
+            "",
+            *pager,
+        ]
+        out[paging.file_name(number, sfx)] = page(
+            title, t("must_do", lang), body, "data/organisations.yml", lang
+        )
+    return out
+
+
+def _index_line(index: Index, org: m.Organisation, lang: str) -> str:
+    count = len(index.tasks_responsible.get(org.id, []))
+    suffix = f" — {count} {t('tasks', lang).lower()}" if count else ""
+    return f"- {link(esc(pick(org.name, lang)), f'{org.id}.md')}{suffix}"
