@@ -45,8 +45,8 @@ class Quiet(SimpleHTTPRequestHandler):
         pass
 
 
-def build(engine: str, target: Path) -> Path:
-    project = copy_project(target / "project")
+def build(project: Path, engine: str = "folded") -> Path:
+    """Build `project` without the offline copy, with the given search engine; its site/."""
     env = dict(os.environ, PLANSITE_SEARCH=engine, NO_MKDOCS_2_WARNING="1")
     subprocess.run([sys.executable, "-m", "plansite", "build", "--no-offline"], cwd=project,
                    env=env, check=True, capture_output=True)
@@ -118,7 +118,8 @@ def compare() -> tuple[str, str]:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         for engine in ("folded", "material"):
             print(f"building and measuring {engine} …", flush=True)
-            results[engine] = measure(build(engine, Path(tmp) / engine), browser)
+            project = copy_project(Path(tmp) / engine / "project")
+            results[engine] = measure(build(project, engine), browser)
         browser.close()
     lines = [
         "# Search engines compared on the real site",
@@ -151,10 +152,7 @@ def at_scale(pages: int) -> tuple[str, str]:
         project = Path(tmp) / "project"
         synth.make_project(project, factor)
         print(f"building ×{factor} …", flush=True)
-        subprocess.run([sys.executable, "-m", "plansite", "build", "--no-offline"], cwd=project,
-                       env=dict(os.environ, NO_MKDOCS_2_WARNING="1"), check=True,
-                       capture_output=True)
-        site = project / "site"
+        site = build(project)
         built = sum(1 for _ in site.rglob("index.html"))
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         r = measure(site, browser)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import html
 import re
 
+from plansite.search.index import plain_text
+
 _HEADING = re.compile(r"<h([1-6])\b([^>]*)>(.*?)</h\1>", re.DOTALL)
 _ID = re.compile(r'\bid="([^"]+)"')
 _LEFT_OUT = re.compile(
@@ -23,12 +25,6 @@ _LEFT_OUT = re.compile(
     r"|<(\w+)\b[^>]*\bdata-search-exclude\b[^>]*>.*?</\2>",
     re.DOTALL,
 )
-_TAG = re.compile(r"<[^>]+>")
-_SPACE = re.compile(r"\s+")
-
-
-def _plain(markup: str) -> str:
-    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", markup))).strip()
 
 
 def page_sections(url: str, content: str, page_title: str) -> list[dict[str, str]]:
@@ -43,7 +39,7 @@ def page_sections(url: str, content: str, page_title: str) -> list[dict[str, str
         anchor = _ID.search(heading.group(2))
         if not anchor:
             continue
-        if heading.group(1) == "1" and not entries and not _plain(content[start : heading.start()]):
+        if heading.group(1) == "1" and not entries and not plain_text(content[start : heading.start()]):
             title, start = heading.group(3), heading.end()
             continue
         entries.append(_entry(location, title or page_title, content[start : heading.start()]))
@@ -53,4 +49,4 @@ def page_sections(url: str, content: str, page_title: str) -> list[dict[str, str
 
 
 def _entry(location: str, title: str, markup: str) -> dict[str, str]:
-    return {"location": location, "title": title.strip(), "text": _SPACE.sub(" ", markup).strip()}
+    return {"location": location, "title": title.strip(), "text": " ".join(markup.split())}
