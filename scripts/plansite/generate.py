@@ -22,6 +22,7 @@ from plansite.render.common import pick
 from plansite.render.documents import render_document, render_document_index
 from plansite.render.download import download_files
 from plansite.render.organisations import render_organisation, render_organisation_index
+from plansite.render.paging import in_folder
 from plansite.render.programmes import render_movements, render_programme, render_programme_index
 from plansite.render.reference import render_calendar_page, render_data_page, render_glossary
 from plansite.render.tasks import render_task, render_task_index
@@ -77,24 +78,19 @@ def render_all(index: Index, offline: OfflineCopy | None = None) -> dict[str, st
         sfx = "" if lang == "vi" else f".{lang}"
         for task in index.tasks.values():
             files[f"nhiem-vu/{task.id}{sfx}.md"] = render_task(index, task, lang)
-        for name, text in render_task_index(index, lang).items():
-            files[f"nhiem-vu/{name}"] = text
+        files.update(in_folder("nhiem-vu", render_task_index(index, lang)))
         for org in index.orgs.values():
             files[f"don-vi/{org.id}{sfx}.md"] = render_organisation(index, org, lang)
-        for name, text in render_organisation_index(index, lang).items():
-            files[f"don-vi/{name}"] = text
+        files.update(in_folder("don-vi", render_organisation_index(index, lang)))
         for doc in index.docs.values():
             files[f"van-ban/{doc.id}{sfx}.md"] = render_document(index, doc, lang)
-        for name, text in render_document_index(index, lang).items():
-            files[f"van-ban/{name}"] = text
+        files.update(in_folder("van-ban", render_document_index(index, lang)))
         for programme in index.programmes.values():
             files[f"chuong-trinh/{programme.id}{sfx}.md"] = render_programme(index, programme, lang)
         files[f"chuong-trinh/index{sfx}.md"] = render_programme_index(index, lang)
         files[f"phong-trao/index{sfx}.md"] = render_movements(index, lang)
-        for name, text in render_timeline(index, lang).items():
-            files[f"moc-thoi-gian/{name}"] = text
-        for name, text in render_changes(index, lang).items():
-            files[f"hien-trang/{name}"] = text
+        files.update(in_folder("moc-thoi-gian", render_timeline(index, lang)))
+        files.update(in_folder("hien-trang", render_changes(index, lang)))
         files[f"thuat-ngu/index{sfx}.md"] = render_glossary(index, lang)
         files[f"du-lieu/index{sfx}.md"] = render_data_page(lang)
         files[f"lich/index{sfx}.md"] = render_calendar_page(index, lang)

@@ -82,7 +82,9 @@ def _senders(index: Index, item: Checklist, report: m.Event) -> list[m.Organisat
     return [index.orgs[o] for o in report.organisations if o in ids]
 
 
-def _report_head(index: Index, item: Checklist, report: m.Event, heading: list[str], lang: str):
+def _report_head(index: Index, item: Checklist, report: m.Event, rows, heading, lang: str):
+    """The form's heading, due date, addressees and the plan's words on what the report
+    holds, for the tasks among `rows` (those its senders answer for)."""
     senders = _senders(index, item, report)
     targets = list(dict.fromkeys(to for o in senders for to in o.reports_to))
     vias = list(dict.fromkeys(o.reports_via for o in senders if o.reports_via))
@@ -102,8 +104,8 @@ def _report_head(index: Index, item: Checklist, report: m.Event, heading: list[s
         f"{t(quote_label, lang)}:",
         "",
     ]
-    rows = item.rows_of({o.id for o in senders})
-    for task_id in [x for x in report.tasks if x in {row.task.id for row in rows}]:
+    answered = {row.task.id for _, row in rows}
+    for task_id in [x for x in report.tasks if x in answered]:
         body += [
             f"> {esc(pick(index.tasks[task_id].text, lang))}",
             ">",
@@ -136,9 +138,7 @@ def _sections(index: Index, item: Checklist, lang: str) -> tuple[list[paging.Sec
     for number, report in enumerate(item.reports, start=1):
         anchor = "bao-cao" if number == 1 else f"bao-cao-{number}"
         rows = item.rows_of({o.id for o in _senders(index, item, report)})
-        sections.append(
-            paging.Section(t("report_form", lang), anchor, 2, list(enumerate(rows, 1)))
-        )
+        sections.append(paging.Section(t("report_form", lang), anchor, 2, list(enumerate(rows, 1))))
         reports[anchor] = report
     return sections, reports
 
@@ -157,7 +157,7 @@ def _pieces(index: Index, item: Checklist, pieces: list[paging.Piece], reports, 
         if piece.continued:
             body += heading
         else:
-            body += _report_head(index, item, report, heading, lang)
+            body += _report_head(index, item, report, section.items, heading, lang)
         body += _report_table(piece.items, lessons, lang)
         if ends:
             body += [f"*{t('report_note' if lessons else 'report_note_plain', lang)}*", ""]
@@ -174,30 +174,26 @@ def render_checklist(index: Index, item: Checklist, lang: str) -> dict[str, str]
         for ext in ("xlsx", "csv")
     )
     sections, reports = _sections(index, item, lang)
-    pages = paging.paginate(sections, ROWS_PER_PAGE)
-    sfx = "" if lang == "vi" else f".{lang}"
     out = {}
-    for number, pieces in enumerate(pages, start=1):
-        heading = title + (f" ({t('page_n', lang)} {number})" if number > 1 else "")
-        pager = paging.pager(number, len(pages), lang, item.slug)
+    for listed in paging.pages(sections, title, lang, ROWS_PER_PAGE, item.slug):
         body = [
             '<div markdown class="checklist-page">',
             "",
-            f"# {esc(heading)} {{#bang-kiem}}",
+            f"# {esc(listed.title)} {{#bang-kiem}}",
             "",
             f"{t('checklist_for', lang)}: " + ", ".join(_org(o, lang) for o in item.orgs),
             "",
             f'<p class="checklist-screen" markdown>{t("checklist_download", lang)}: {downloads}</p>',
             "",
             f"*{t('checklist_how', lang)}*",
-            *pager,
-            *_pieces(index, item, pieces, reports, lang),
-            *pager,
+            *listed.pager,
+            *_pieces(index, item, listed.pieces, reports, lang),
+            *listed.pager,
             "</div>",
             "",
         ]
-        out[paging.file_name(number, sfx, item.slug)] = page(
-            heading, t("checklists_intro", lang), body, "data/tasks.yml, data/events.yml", lang
+        out[listed.file] = page(
+            listed.title, t("checklists_intro", lang), body, "data/tasks.yml, data/events.yml", lang
         )
     return out
 
@@ -217,6 +213,5 @@ def render_checklist_index(index: Index, lang: str) -> str:
 def checklist_pages(index: Index, lang: str, sfx: str) -> dict[str, str]:
     files = {f"bang-kiem/index{sfx}.md": render_checklist_index(index, lang)}
     for item in checklists(index):
-        for name, text in render_checklist(index, item, lang).items():
-            files[f"bang-kiem/{name}"] = text
+        files.update(paging.in_folder("bang-kiem", render_checklist(index, item, lang)))
     return files

@@ -219,28 +219,24 @@ def render_document_index(index: Index, lang: str) -> dict[str, str]:
     """{file in van-ban/: page}: every document with its date and status, over several
     pages when they do not fit on one (render.paging)."""
     table = paging.Section(t("documents", lang), "danh-sach", 2, list(index.docs.values()))
-    pages = paging.paginate([table], DOCUMENTS_PER_PAGE)
-    sfx = "" if lang == "vi" else f".{lang}"
+    as_of = f"{t('status_as_of', lang)} {date_text(index.as_of.isoformat(), lang)}"
     out = {}
-    for number, pieces in enumerate(pages, start=1):
-        title = t("documents", lang) + (f" ({t('page_n', lang)} {number})" if number > 1 else "")
-        pager = paging.pager(number, len(pages), lang)
-        as_of = f"{t('status_as_of', lang)} {date_text(index.as_of.isoformat(), lang)}"
+    for listed in paging.pages([table], t("documents", lang), lang, DOCUMENTS_PER_PAGE):
         body = [
-            f"# {title} {{#van-ban}}",
+            f"# {listed.title} {{#van-ban}}",
             "",
             t("documents_intro", lang),
-            *pager,
+            *listed.pager,
             "",
             f"| {t('documents', lang)} | {t('issue_date', lang)} | {t('status', lang)} ({as_of}) |",
             "|---|---|---|",
         ]
-        for doc in paging.items(pieces):
+        for doc in paging.items(listed.pieces):
             body.append(
                 f"| {link(esc(doc_heading(doc, lang)), f'{doc.id}.md')} | {date_text(doc.issue_date, lang)} | {status_text(index, doc.id, lang)} |"
             )
-        body += pager
-        out[paging.file_name(number, sfx)] = page(
-            title, t("documents_intro", lang), body, "data/documents.yml", lang
+        body += listed.pager
+        out[listed.file] = page(
+            listed.title, t("documents_intro", lang), body, "data/documents.yml", lang
         )
     return out

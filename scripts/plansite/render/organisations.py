@@ -111,23 +111,17 @@ def render_organisation_index(index: Index, lang: str) -> dict[str, str]:
         orgs = [o for o in index.orgs.values() if o.level == level]
         if orgs:
             sections.append(paging.Section(level_name(level, lang), level.value, 2, orgs))
-    pages = paging.paginate(sections)
-    sfx = "" if lang == "vi" else f".{lang}"
     out = {}
-    for number, pieces in enumerate(pages, start=1):
-        title = t("organisations", lang) + (
-            f" ({t('page_n', lang)} {number})" if number > 1 else ""
-        )
-        pager = paging.pager(number, len(pages), lang)
+    for listed in paging.pages(sections, t("organisations", lang), lang):
         body = [
-            f"# {title} {{#don-vi}}",
-            *pager,
-            *paging.body(pieces, lang, lambda o: _index_line(index, o, lang)),
+            f"# {listed.title} {{#don-vi}}",
+            *listed.pager,
+            *paging.body(listed.pieces, lang, lambda o: _index_line(index, o, lang)),
             "",
-            *pager,
+            *listed.pager,
         ]
-        out[paging.file_name(number, sfx)] = page(
-            title, t("must_do", lang), body, "data/organisations.yml", lang
+        out[listed.file] = page(
+            listed.title, t("must_do", lang), body, "data/organisations.yml", lang
         )
     return out
 

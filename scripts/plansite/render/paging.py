@@ -81,6 +81,31 @@ def pager(number: int, count: int, lang: str, stem: str = "") -> list[str]:
     return ["", f"{t('pages', lang)}: " + " · ".join(links), "{: .pager }", ""]
 
 
+@dataclass
+class Page:
+    file: str  # Markdown file name in the list's folder, with the language suffix
+    title: str  # the list's title, "(trang 2)" / "(page 2)" added from page 2 on
+    pager: list[str]
+    pieces: list[Piece]
+
+
+def pages(
+    sections: list[Section], title: str, lang: str, size: int | None = None, stem: str = ""
+) -> list[Page]:
+    """The list's sections over pages, each page with its file name, title and pager."""
+    split = paginate(sections, size)
+    suffix = "" if lang == "vi" else f".{lang}"
+    return [
+        Page(
+            file=file_name(number, suffix, stem),
+            title=title + (f" ({t('page_n', lang)} {number})" if number > 1 else ""),
+            pager=pager(number, len(split), lang, stem),
+            pieces=pieces,
+        )
+        for number, pieces in enumerate(split, start=1)
+    ]
+
+
 def body(pieces: list[Piece], lang: str, line: Callable[[Any], str]) -> list[str]:
     """The pieces' headings, each followed by one Markdown line per item."""
     out: list[str] = []
@@ -92,3 +117,8 @@ def body(pieces: list[Piece], lang: str, line: Callable[[Any], str]) -> list[str
 
 def items(pieces: list[Piece]) -> list[Any]:
     return [item for piece in pieces for item in piece.items]
+
+
+def in_folder(folder: str, pages: dict[str, str]) -> dict[str, str]:
+    """A list's pages (file name -> text) as files of the generated folder `folder`."""
+    return {f"{folder}/{name}": text for name, text in pages.items()}

@@ -94,10 +94,7 @@ def render_task(index: Index, task: m.Task, lang: str) -> str:
     else:
         body += [t("no_deadline", lang), ""]
     if task.aims:
-        aims = [
-            plan_link(index, a) + f" {esc(plan.blocks.get(a, ''))}"
-            for a in task.aims
-        ]
+        aims = [plan_link(index, a) + f" {esc(plan.blocks.get(a, ''))}" for a in task.aims]
         body += [
             f"## {t('aims', lang)} {{#muc-dich}}",
             "",
@@ -140,11 +137,9 @@ def render_task_index(index: Index, lang: str) -> dict[str, str]:
             title = esc(plan.headings.get(task.group, task.group))
             groups[task.group] = paging.Section(title, task.group, 3)
         groups[task.group].items.append(task)
-    pages = paging.paginate(list(groups.values()), TASKS_PER_PAGE)
-    sfx = "" if lang == "vi" else f".{lang}"
     return {
-        paging.file_name(number, sfx): _task_index_page(index, pieces, number, len(pages), lang)
-        for number, pieces in enumerate(pages, start=1)
+        listed.file: _task_index_page(index, listed, lang)
+        for listed in paging.pages(list(groups.values()), t("tasks", lang), lang, TASKS_PER_PAGE)
     }
 
 
@@ -155,12 +150,11 @@ def _task_line(task: m.Task, lang: str) -> str:
     return f"- {link(label, f'{task.id}.md')}: {excerpt}"
 
 
-def _task_index_page(index: Index, pieces, number: int, count: int, lang: str) -> str:
-    title = t("tasks", lang) + (f" ({t('page_n', lang)} {number})" if number > 1 else "")
-    pager = paging.pager(number, count, lang)
+def _task_index_page(index: Index, listed: paging.Page, lang: str) -> str:
+    pieces = listed.pieces
     body = [
-        f"# {title} {{#nhiem-vu}}",
-        *pager,
+        f"# {listed.title} {{#nhiem-vu}}",
+        *listed.pager,
         "",
         f"## {t('by_group', lang)} {{#theo-nhom}}",
         "",
@@ -181,5 +175,5 @@ def _task_index_page(index: Index, pieces, number: int, count: int, lang: str) -
         body.append(
             f"| {link(task_number(task.id), f'{task.id}.md')} | " + " | ".join(cells) + " |"
         )
-    body += pager
-    return page(title, t("matrix_intro", lang), body, "data/tasks.yml", lang)
+    body += listed.pager
+    return page(listed.title, t("matrix_intro", lang), body, "data/tasks.yml", lang)

@@ -106,24 +106,18 @@ def render_timeline(index: Index, lang: str) -> dict[str, str]:
         if year not in years:
             years[year] = paging.Section(year, f"nam-{year}", 2)
         years[year].items.append(_line(entry, lang, after))
-    pages = paging.paginate([recurring, *years.values()])
-    sfx = "" if lang == "vi" else f".{lang}"
     out = {}
-    for number, pieces in enumerate(pages, start=1):
-        title = t("timeline", lang) + (f" ({t('page_n', lang)} {number})" if number > 1 else "")
-        pager = paging.pager(number, len(pages), lang)
+    for listed in paging.pages([recurring, *years.values()], t("timeline", lang), lang):
         body = [
-            f"# {title} {{#moc-thoi-gian}}",
+            f"# {listed.title} {{#moc-thoi-gian}}",
             "",
             t("timeline_intro", lang),
-            *pager,
-            *paging.body(pieces, lang, str),
-            *pager,
+            *listed.pager,
+            *paging.body(listed.pieces, lang, str),
+            *listed.pager,
             "",
         ]
-        out[paging.file_name(number, sfx)] = page(
-            title, t("timeline_intro", lang), body, "data/*.yml", lang
-        )
+        out[listed.file] = page(listed.title, t("timeline_intro", lang), body, "data/*.yml", lang)
     return out
 
 
@@ -139,14 +133,11 @@ def render_changes(index: Index, lang: str) -> dict[str, str]:
     sections = [paging.Section("", "thay-doi", 2, later)]
     if ended:
         sections.append(paging.Section(ended_title, "het-hieu-luc", 2, ended))
-    pages = paging.paginate(sections)
-    sfx = "" if lang == "vi" else f".{lang}"
     out = {}
-    for number, pieces in enumerate(pages, start=1):
-        title = t("changes", lang) + (f" ({t('page_n', lang)} {number})" if number > 1 else "")
-        pager = paging.pager(number, len(pages), lang)
-        body = [f"# {title} {{#hien-trang}}", "", t("changes_intro", lang), *pager, ""]
-        for piece in pieces:
+    for listed in paging.pages(sections, t("changes", lang), lang):
+        pager = listed.pager
+        body = [f"# {listed.title} {{#hien-trang}}", "", t("changes_intro", lang), *pager, ""]
+        for piece in listed.pieces:
             if piece.section.anchor == "thay-doi":
                 body += [
                     f"| {t('date', lang)} | {t('what', lang)} | {t('certainty', lang)} | {t('source', lang)} |",
@@ -162,8 +153,8 @@ def render_changes(index: Index, lang: str) -> dict[str, str]:
                 f"- {link(esc(doc_heading(d, lang)), f'../van-ban/{d.id}.md')}: {t('status_' + index.status[d.id].status.value, lang)}"
                 for d in piece.items
             ]
-        out[paging.file_name(number, sfx)] = page(
-            title,
+        out[listed.file] = page(
+            listed.title,
             t("changes_intro", lang),
             [*body, *pager, ""],
             "data/documents.yml, data/events.yml",
