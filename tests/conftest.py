@@ -45,18 +45,27 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def plansite_build(
+    project: Path, *options: str, env: dict | None = None, timeout: float | None = None
+) -> subprocess.CompletedProcess:
+    """`python -m plansite build` in `project`, its output captured as text; a failed
+    build is returned, not raised, for the caller to check."""
+    return subprocess.run(
+        [sys.executable, "-m", "plansite", "build", *options],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
 @pytest.fixture(scope="session")
 def built_site() -> Path:
     """Build the site once per session and return the path to site/."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1")
-    result = subprocess.run(
-        [sys.executable, "-m", "plansite", "build"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = plansite_build(ROOT, env=env)
     if result.returncode != 0:
         pytest.fail(
             f"`python -m plansite build` failed (exit code {result.returncode}):\n"

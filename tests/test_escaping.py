@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
+from conftest import plansite_build
 from test_generate import copy_project
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)> "q" *b* [l](http://evil.example)'
@@ -28,9 +26,7 @@ def test_markup_in_data_is_shown_as_text(tmp_path):
         text = path.read_text(encoding="utf-8")
         assert old in text, (name, old)
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "plansite", "build"], cwd=project, capture_output=True, text=True
-    )
+    result = plansite_build(project)
     assert result.returncode == 0, result.stderr[-3000:]
     site = project / "site"
     pages = list(site.rglob("*.html"))

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import plansite_build
 
 from plansite.generate import generate
 from plansite.paths import Paths
@@ -81,19 +80,24 @@ def test_removed_entry_removes_its_pages(project):
     assert page in removed and not page.exists()
 
 
-@pytest.mark.build
-def test_failed_build_leaves_the_old_site(project):
+@pytest.fixture()
+def old_site(project) -> Path:
+    """A site/ that a previous good build left: one page saying so."""
     site = project / "site"
     site.mkdir()
     (site / "index.html").write_text("the last good site")
+    return site
+
+
+@pytest.mark.build
+def test_failed_build_leaves_the_old_site(project, old_site):
+    site = old_site
     tasks = project / "data" / "tasks.yml"
     tasks.write_text(
         tasks.read_text(encoding="utf-8").replace("group: ii-1", "group: ii-9", 1),
         encoding="utf-8",
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "plansite", "build"], cwd=project, capture_output=True, text=True
-    )
+    result = plansite_build(project)
     assert result.returncode != 0
     assert "data/tasks.yml:" in result.stderr and "Traceback" not in result.stderr
     assert (site / "index.html").read_text() == "the last good site"
@@ -101,15 +105,11 @@ def test_failed_build_leaves_the_old_site(project):
 
 
 @pytest.mark.build
-def test_broken_link_in_a_page_fails_the_build_and_keeps_the_site(project):
-    site = project / "site"
-    site.mkdir()
-    (site / "index.html").write_text("the last good site")
+def test_broken_link_in_a_page_fails_the_build_and_keeps_the_site(project, old_site):
+    site = old_site
     home = project / "docs" / "index.md"
     home.write_text(home.read_text(encoding="utf-8") + "\n[x](khong-co.md)\n", encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "plansite", "build"], cwd=project, capture_output=True, text=True
-    )
+    result = plansite_build(project)
     assert result.returncode != 0
     assert "khong-co.md" in result.stderr
     assert (site / "index.html").read_text() == "the last good site"

@@ -11,29 +11,18 @@ import hashlib
 import json
 import os
 import shutil
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import icalendar
 import pytest
 import yaml
+from conftest import plansite_build
 from test_generate import copy_project
 
 from plansite.yamlload import MAX_FILE_BYTES
 
 pytestmark = pytest.mark.build
-
-
-def build(project: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "plansite", "build"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def tree_hash(root: Path) -> str:
@@ -49,7 +38,7 @@ def tree_hash(root: Path) -> str:
 def template(tmp_path_factory) -> Path:
     """One project copy with a good site/ built once; rows copy it."""
     project = copy_project(tmp_path_factory.mktemp("template") / "project")
-    result = build(project)
+    result = plansite_build(project, timeout=120)
     assert result.returncode == 0, result.stderr[-3000:]
     return project
 
@@ -259,7 +248,7 @@ def test_bad_data_fails_cleanly_and_keeps_the_site(template, tmp_path, mutate, n
     shutil.copytree(template, project, symlinks=True)
     before = tree_hash(project / "site")
     line = mutate(project / "data")
-    result = build(project)
+    result = plansite_build(project, timeout=120)
     output = result.stdout + result.stderr
     assert result.returncode != 0, output[-2000:]
     assert "Traceback" not in output, output[-3000:]
@@ -348,7 +337,7 @@ def test_markup_in_every_text_field_is_shown_as_text(template, tmp_path):
     expected = {"name", "short", "title", "notes", "note", "summary", "source", "expansion"}
     assert expected <= {field for _, field in hit}, hit
     assert ("events", "title") in hit and ("documents", "why_cited") in hit
-    result = build(project)
+    result = plansite_build(project, timeout=120)
     assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
     site = project / "site"
     pages = sorted(site.rglob("*.html"))

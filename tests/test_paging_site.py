@@ -5,14 +5,13 @@ MkDocs' strict link checks, then the pager followed on a phone in both languages
 from __future__ import annotations
 
 import functools
-import subprocess
 import sys
 import threading
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from conftest import SiteRequestHandler
+from conftest import SiteRequestHandler, plansite_build
 from test_generate import copy_project
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,13 +30,7 @@ AXE_OPTIONS = {
 def paged_site(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("paged") / "project")
     synth.multiply(project, 9)
-    result = subprocess.run(
-        [sys.executable, "-m", "plansite", "build", "--no-offline"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = plansite_build(project, "--no-offline")
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     handler = functools.partial(SiteRequestHandler, directory=str(project / "site"))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)

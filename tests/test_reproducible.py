@@ -7,10 +7,10 @@ import gzip
 import hashlib
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import plansite_build
 from test_generate import copy_project
 
 pytestmark = pytest.mark.build
@@ -45,13 +45,7 @@ def test_two_builds_of_one_commit_are_identical(tmp_path):
     sites = []
     for number, shift in enumerate((0, 60)):
         project = committed_copy(tmp_path / f"p{number}", shift)
-        result = subprocess.run(
-            [sys.executable, "-m", "plansite", "build"],
-            cwd=project,
-            env=env,
-            capture_output=True,
-            text=True,
-        )
+        result = plansite_build(project, env=env)
         assert result.returncode == 0, result.stderr[-3000:]
         sites.append(project / "site")
     first, second = (digests(site) for site in sites)
