@@ -20,7 +20,7 @@
   var QUERY = 2, RESULT = 3;
   var MAX_PAGES = 30, MAX_SECTIONS = 4, SNIPPET = 280;
   var WORD = /[\p{L}\p{N}]+/gu;
-  var SCAN = /[\p{L}\p{N}]+/gu;
+  var SCAN = /[\p{L}\p{N}]+/gu; // WORD for exec() loops: its own lastIndex
   var GAPS = /[^\p{L}\p{N}]+/gu;
   var PART = /[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu;
   var MARKS = /\p{M}/gu;
