@@ -1,9 +1,10 @@
 """Benchmark helper: time the generator's stages on one project; prints JSON.
 
-    python bench/stages.py PROJECT   ->  {"check": s, "render": s, "write": s}
+    python bench/stages.py PROJECT   ->  {"check": s, "render_write": s, ...}
 
-check = load + validate + index; render = every page and export in memory;
-write = syncing them into docs/ (only changed files are written).
+check = load + validate + index (data files parsed in parallel);
+render_write = every page and export rendered and written into docs/, one process per
+language, as `plansite generate` does it (only changed files are written).
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ import sys
 import time
 from pathlib import Path
 
-from plansite.generate import check, render_all
-from plansite.paths import GENERATED_DIRS, Paths
-from plansite.write import sync
+from plansite import parallel
+from plansite.generate import check, render_and_write
+from plansite.labels import LANGS
+from plansite.paths import Paths
 
 
 def main(root: str) -> None:
@@ -25,12 +27,10 @@ def main(root: str) -> None:
     index = check(paths).index
     times["check"] = time.perf_counter() - started
     started = time.perf_counter()
-    files = render_all(index)
-    times["render"] = time.perf_counter() - started
-    started = time.perf_counter()
-    report = sync(paths.docs, GENERATED_DIRS, files)
-    times["write"] = time.perf_counter() - started
-    times["files"] = len(files)
+    report = render_and_write(index, paths.docs)
+    times["render_write"] = time.perf_counter() - started
+    times["processes"] = parallel.workers(len(LANGS) + 1)
+    times["files"] = len(report.written) + report.unchanged
     times["written"] = len(report.written)
     print(json.dumps(times))
 

@@ -14,6 +14,8 @@ Per page (plansite.pagesource, plansite.sharing): the glossary tooltips get the
 pass's language, the edit link and last-updated date point to the file a
 maintainer edits (git dates read once per build, in the default-language pass),
 and the template gets the QR code of the permanent address and the link-preview values.
+The QR codes of a pass's pages are made in a second process (plansite.parallel.Later),
+started when the pass knows its pages (on_nav), while this one converts their Markdown.
 
 Search (plansite.search): each page is cut into sections as it is built, in both
 languages' passes, and left out of Material's own index; after the last pass the
@@ -30,13 +32,16 @@ from __future__ import annotations
 import os
 import shutil
 from copy import deepcopy
+from functools import partial
 from pathlib import Path
 from urllib.parse import urljoin
 
+import jinja2
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 
+from plansite import parallel
 from plansite.contentcheck import check_content
 from plansite.generate import generate
 from plansite.pagesource import edit_url, last_changes, source_of, updated, updated_html
@@ -44,11 +49,31 @@ from plansite.paths import GENERATED_DIRS, Paths
 from plansite.problems import DataErrors
 from plansite.search.index import build_search_index
 from plansite.search.sections import page_sections
-from plansite.sharing import qr_svg, share_meta
+from plansite.sharing import qr_codes, qr_svg, share_meta
 
 # Dates of the last commit per file, read in the default-language pass, reused by the others.
 _git_dates: dict = {}
 _search_entries: list[dict[str, str]] = []  # both languages' pages, for our search index
+_qr_codes: parallel.Later[dict[str, str]] | None = None  # this pass's: address -> SVG
+
+
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's templates compiled once per process: each language pass (and each
+    rebuild under `mkdocs serve`) makes a new Jinja environment that would compile them
+    again. Jinja checks each template's source checksum, so an edited template recompiles."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+_templates = _CompiledTemplates()
 
 
 def _is_default_language_pass(config) -> bool:
@@ -74,6 +99,11 @@ def on_config(config):
     return config
 
 
+def on_env(env, config, files):
+    env.bytecode_cache = _templates
+    return env
+
+
 def on_pre_build(config) -> None:
     if not _is_default_language_pass(config):
         return
@@ -90,6 +120,14 @@ def on_pre_build(config) -> None:
         generate(paths)
     except DataErrors as error:
         raise PluginError(f"the data has errors:\n{error.report()}") from None
+
+
+def on_nav(nav, config, files):
+    global _qr_codes
+    pages = (file.page for file in files.documentation_pages())
+    addresses = [page.canonical_url for page in pages if page and page.canonical_url]
+    _qr_codes = parallel.Later(partial(qr_codes, addresses))
+    return nav
 
 
 def on_page_content(html, page, config, files):
@@ -121,7 +159,8 @@ def on_page_context(context, page, config, nav):
     )
     context["share"]["image"] = urljoin(config.site_url or "", "assets/og.png")
     if page.canonical_url:
-        context["print_qr"] = qr_svg(page.canonical_url)
+        made = _qr_codes.result() if _qr_codes else {}
+        context["print_qr"] = made.get(page.canonical_url) or qr_svg(page.canonical_url)
     return context
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import plansite_build
 
-from plansite.generate import generate
-from plansite.paths import Paths
+from plansite.generate import generate, render_all
+from plansite.paths import GENERATED_DIRS, Paths
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -113,3 +113,26 @@ def test_broken_link_in_a_page_fails_the_build_and_keeps_the_site(project, old_s
     assert result.returncode != 0
     assert "khong-co.md" in result.stderr
     assert (site / "index.html").read_text() == "the last good site"
+
+
+def test_parallel_generation_writes_what_serial_rendering_makes(project, monkeypatch):
+    """`generate` renders and writes each language in its own process (plansite.parallel):
+    the files must be exactly render_all()'s, and stale files still go."""
+    paths = Paths(project)
+    for folder in GENERATED_DIRS:  # copied from a build of the repository
+        shutil.rmtree(paths.docs / folder, ignore_errors=True)
+    stale = project / "docs" / "nhiem-vu" / "khong-con.md"
+    stale.parent.mkdir(parents=True, exist_ok=True)
+    stale.write_text("old\n", encoding="utf-8")
+    result = generate(paths)
+    expected = render_all(result.index)
+    written = {
+        path.relative_to(paths.docs).as_posix(): path.read_bytes()
+        for folder in GENERATED_DIRS
+        for path in (paths.docs / folder).rglob("*")
+        if path.is_file()
+    }
+    as_bytes = {k: v.encode() if isinstance(v, str) else v for k, v in expected.items()}
+    assert written == as_bytes
+    assert result.report.removed == [stale] and not stale.exists()
+    assert len(result.report.written) == len(expected)

@@ -32,7 +32,7 @@ def two_parts(tmp_path_factory) -> Path:
 def test_part_blocks_join_the_plan_with_their_page():
     main = parse_plan("# Plan {#plan}\n\nFirst.\n{: #ii-1 }\n\nNote[^1]\n\n[^1]: A note.\n")
     part = parse_plan("# Part {#part}\n\nSecond.\n{: #ii-101 }\n\nNote[^1]\n\n[^1]: Its note.\n")
-    joined = main.with_part(part, "ke-hoach/p001/index.md")
+    joined = main.with_parts([("ke-hoach/p001/index.md", part)])
     assert joined.anchors == ["plan", "ii-1", "part", "ii-101"]
     assert joined.target("ii-1") == "ke-hoach/index.md#ii-1"
     assert joined.target("ii-101") == "ke-hoach/p001/index.md#ii-101"

@@ -6,9 +6,10 @@ import datetime as dt
 import os
 import subprocess
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-from plansite import checklist, export
+from plansite import checklist, export, parallel
 from plansite.calendar import calendar_events, render_calendar
 from plansite.index import Index, build_index
 from plansite.labels import LANGS, t
@@ -28,7 +29,7 @@ from plansite.render.reference import render_calendar_page, render_data_page, re
 from plansite.render.tasks import render_task, render_task_index
 from plansite.render.timeline import render_changes, render_timeline
 from plansite.validate import Dataset, validate
-from plansite.write import WriteReport, sync
+from plansite.write import WriteReport, remove_stale, write_files
 
 
 @dataclass
@@ -71,35 +72,68 @@ def check(paths: Paths) -> Result:
     return Result(build_index(dataset, status_date(dataset, paths.root)), warnings)
 
 
+def render_language(
+    index: Index, lang: str, offline: OfflineCopy | None = None
+) -> dict[str, str | bytes]:
+    """Every generated file in `lang` (file names end .<lang>.md outside Vietnamese)."""
+    files: dict[str, str | bytes] = {}
+    sfx = "" if lang == "vi" else f".{lang}"
+    for task in index.tasks.values():
+        files[f"nhiem-vu/{task.id}{sfx}.md"] = render_task(index, task, lang)
+    files.update(in_folder("nhiem-vu", render_task_index(index, lang)))
+    for org in index.orgs.values():
+        files[f"don-vi/{org.id}{sfx}.md"] = render_organisation(index, org, lang)
+    files.update(in_folder("don-vi", render_organisation_index(index, lang)))
+    for doc in index.docs.values():
+        files[f"van-ban/{doc.id}{sfx}.md"] = render_document(index, doc, lang)
+    files.update(in_folder("van-ban", render_document_index(index, lang)))
+    for programme in index.programmes.values():
+        files[f"chuong-trinh/{programme.id}{sfx}.md"] = render_programme(index, programme, lang)
+    files[f"chuong-trinh/index{sfx}.md"] = render_programme_index(index, lang)
+    files[f"phong-trao/index{sfx}.md"] = render_movements(index, lang)
+    files.update(in_folder("moc-thoi-gian", render_timeline(index, lang)))
+    files.update(in_folder("hien-trang", render_changes(index, lang)))
+    files[f"thuat-ngu/index{sfx}.md"] = render_glossary(index, lang)
+    files[f"du-lieu/index{sfx}.md"] = render_data_page(lang)
+    files[f"lich/index{sfx}.md"] = render_calendar_page(index, lang)
+    files.update(calendars(index, lang, sfx))
+    files.update(checklist_pages(index, lang, sfx))
+    files.update(checklist.files(index, lang, sfx))
+    files.update(download_files(index, offline, lang, sfx))
+    return files
+
+
 def render_all(index: Index, offline: OfflineCopy | None = None) -> dict[str, str | bytes]:
     """Every generated file; the offline page links `offline` when it has been built."""
     files: dict[str, str | bytes] = {}
     for lang in LANGS:
-        sfx = "" if lang == "vi" else f".{lang}"
-        for task in index.tasks.values():
-            files[f"nhiem-vu/{task.id}{sfx}.md"] = render_task(index, task, lang)
-        files.update(in_folder("nhiem-vu", render_task_index(index, lang)))
-        for org in index.orgs.values():
-            files[f"don-vi/{org.id}{sfx}.md"] = render_organisation(index, org, lang)
-        files.update(in_folder("don-vi", render_organisation_index(index, lang)))
-        for doc in index.docs.values():
-            files[f"van-ban/{doc.id}{sfx}.md"] = render_document(index, doc, lang)
-        files.update(in_folder("van-ban", render_document_index(index, lang)))
-        for programme in index.programmes.values():
-            files[f"chuong-trinh/{programme.id}{sfx}.md"] = render_programme(index, programme, lang)
-        files[f"chuong-trinh/index{sfx}.md"] = render_programme_index(index, lang)
-        files[f"phong-trao/index{sfx}.md"] = render_movements(index, lang)
-        files.update(in_folder("moc-thoi-gian", render_timeline(index, lang)))
-        files.update(in_folder("hien-trang", render_changes(index, lang)))
-        files[f"thuat-ngu/index{sfx}.md"] = render_glossary(index, lang)
-        files[f"du-lieu/index{sfx}.md"] = render_data_page(lang)
-        files[f"lich/index{sfx}.md"] = render_calendar_page(index, lang)
-        files.update(calendars(index, lang, sfx))
-        files.update(checklist_pages(index, lang, sfx))
-        files.update(checklist.files(index, lang, sfx))
-        files.update(download_files(index, offline, lang, sfx))
+        files.update(render_language(index, lang, offline))
     files.update(exports(index))
     return files
+
+
+def _write_language(index: Index, docs: Path, lang: str, offline: OfflineCopy | None):
+    files = render_language(index, lang, offline)
+    return write_files(docs, files), list(files)
+
+
+def _write_exports(index: Index, docs: Path):
+    files = exports(index)
+    return write_files(docs, files), list(files)
+
+
+def render_and_write(index: Index, docs: Path, offline: OfflineCopy | None = None) -> WriteReport:
+    """render_all() synced into `docs`, each language rendered and written by its own
+    process (plansite.parallel): the two are independent and each about half the work."""
+    jobs = [partial(_write_language, index, docs, lang, offline) for lang in LANGS]
+    jobs.append(partial(_write_exports, index, docs))
+    report, wanted = WriteReport(), set()
+    for part, names in parallel.run(jobs):
+        report.written += part.written
+        report.unchanged += part.unchanged
+        wanted.update(names)
+    report.removed = remove_stale(docs, GENERATED_DIRS, wanted)
+    return report
 
 
 def calendars(index: Index, lang: str, sfx: str) -> dict[str, str]:
@@ -129,5 +163,5 @@ def exports(index: Index) -> dict[str, str]:
 
 def generate(paths: Paths, offline: OfflineCopy | None = None) -> Result:
     result = check(paths)
-    result.report = sync(paths.docs, GENERATED_DIRS, render_all(result.index, offline))
+    result.report = render_and_write(result.index, paths.docs, offline)
     return result

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
+from plansite import parallel
 from plansite.paths import DATA_FILES, SETTINGS_FILE, Paths
 from plansite.plantext import PlanText, read_plan
 from plansite.problems import Problem
@@ -34,55 +36,74 @@ def _not_a_file(path: Path, name: str) -> Problem | None:
     return None
 
 
-def _with_parts(plan: PlanText, paths: Paths, lang: str, problems: list[Problem]) -> PlanText:
-    for page, path in paths.plan_parts(lang):
-        part = read_plan(path)
-        repeated = [anchor for anchor in part.blocks if anchor in plan.blocks]
+Part = tuple[str, str, PlanText]  # page relative to docs/, file name to show, its text
+
+
+def _plan_pages(paths: Paths, lang: str) -> tuple[PlanText, list[Part]]:
+    """The plan page in `lang` and its part pages, parsed (one job: see load_sources)."""
+    parts = [(page, paths.display(path), read_plan(path)) for page, path in paths.plan_parts(lang)]
+    return read_plan(paths.plan(lang)), parts
+
+
+def _joined(plan: PlanText, parts: list[Part], problems: list[Problem]) -> PlanText:
+    seen = set(plan.blocks)
+    for _, name, part in parts:
+        repeated = [anchor for anchor in part.blocks if anchor in seen]
+        seen.update(part.blocks)
         if repeated:
             shown = ", ".join(repeated[:5]) + (" …" if len(repeated) > 5 else "")
             problems.append(
                 Problem(
-                    paths.display(path),
+                    name,
                     1,
                     1,
                     f"anchors already used on an earlier plan page: {shown}; "
                     "every anchor of the plan must be unique across its pages",
                 )
             )
-        plan = plan.with_part(part, page)
-    return plan
+    return plan.with_parts([(page, part) for page, _, part in parts])
 
 
 def load_sources(paths: Paths) -> Sources:
+    """Every data file and plan page; the files are parsed in parallel (plansite.parallel),
+    largest first, and their problems kept in a fixed order."""
     problems: list[Problem] = []
-    files: dict[str, Loaded] = {}
-    for kind in DATA_FILES:
+    readable: list[tuple[str, Path]] = []  # (kind, path); SETTINGS_FILE included
+    for kind in (*DATA_FILES, SETTINGS_FILE):
         path = paths.data_file(kind)
         name = paths.display(path)
         odd = _not_a_file(path, name)
         if odd:
             problems.append(odd)
-            continue
-        if not path.is_file():
+        elif path.is_file():
+            readable.append((kind, path))
+        elif kind != SETTINGS_FILE:
             problems.append(Problem(name, 1, 1, f"missing data file; create {name} (a YAML list)"))
-            continue
-        files[kind] = loaded = load_file(path, name)
-        problems.extend(loaded.problems)
-    settings = None
-    settings_path = paths.data_file(SETTINGS_FILE)
-    odd = _not_a_file(settings_path, paths.display(settings_path))
-    if odd:
-        problems.append(odd)
-    elif settings_path.is_file():
-        settings = load_file(settings_path, paths.display(settings_path))
-        problems.extend(settings.problems)
-    plans: dict[str, PlanText] = {}
+    languages = []
     for lang in ("vi", "en"):
-        plan_path = paths.plan(lang)
-        if plan_path.is_file():
-            plans[lang] = _with_parts(read_plan(plan_path), paths, lang, problems)
+        if paths.plan(lang).is_file():
+            languages.append(lang)
         else:
             problems.append(
-                Problem(paths.display(plan_path), 1, 1, "the plan page is missing; restore it")
+                Problem(
+                    paths.display(paths.plan(lang)), 1, 1, "the plan page is missing; restore it"
+                )
             )
+    jobs = [partial(load_file, path, paths.display(path)) for _, path in readable]
+    jobs += [partial(_plan_pages, paths, lang) for lang in languages]
+    sizes = [path.stat().st_size for _, path in readable] + [
+        sum(path.stat().st_size for _, path in [("", paths.plan(lang)), *paths.plan_parts(lang)])
+        for lang in languages
+    ]
+    order = sorted(range(len(jobs)), key=lambda number: -sizes[number])
+    results = dict(zip(order, parallel.run([jobs[number] for number in order]), strict=True))
+    files: dict[str, Loaded] = {}
+    for number, (kind, _) in enumerate(readable):
+        files[kind] = results[number]
+        problems.extend(results[number].problems)
+    settings = files.pop(SETTINGS_FILE, None)
+    plans = {
+        lang: _joined(*results[len(readable) + number], problems)
+        for number, lang in enumerate(languages)
+    }
     return Sources(files, settings, plans, problems)

@@ -51,19 +51,19 @@ class PlanText:
         page = self.page_of(anchor)
         return f"{page}#{anchor.removeprefix(page + ':')}"
 
-    def with_part(self, part: PlanText, page: str) -> PlanText:
-        """This plan followed by a part page's blocks (anchors must not repeat)."""
-        return PlanText(
-            blocks={**self.blocks, **part.blocks},
-            headings={**self.headings, **part.headings},
-            parents={**self.parents, **part.parents},
-            footnotes={**self.footnotes, **{f"{page}:{k}": v for k, v in part.footnotes.items()}},
-            pages={
-                **self.pages,
-                **dict.fromkeys(part.blocks, page),
-                **{f"{page}:{k}": page for k in part.footnotes},
-            },
-        )
+    def with_parts(self, parts: list[tuple[str, PlanText]]) -> PlanText:
+        """This plan followed by each (page, part)'s blocks (anchors must not repeat);
+        built in one pass, so that many part pages cost no more than one long page."""
+        blocks, headings, parents = dict(self.blocks), dict(self.headings), dict(self.parents)
+        footnotes, pages = dict(self.footnotes), dict(self.pages)
+        for page, part in parts:
+            blocks.update(part.blocks)
+            headings.update(part.headings)
+            parents.update(part.parents)
+            footnotes.update({f"{page}:{k}": v for k, v in part.footnotes.items()})
+            pages.update(dict.fromkeys(part.blocks, page))
+            pages.update({f"{page}:{k}": page for k in part.footnotes})
+        return PlanText(blocks, headings, parents, footnotes, pages)
 
     def full_text(self) -> str:
         return " ".join([*self.blocks.values(), *self.footnotes.values()])

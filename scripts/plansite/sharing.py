@@ -48,6 +48,11 @@ def qr_svg(url: str) -> str:
     )
 
 
+def qr_codes(urls: list[str]) -> dict[str, str]:
+    """qr_svg() of each address."""
+    return {url: qr_svg(url) for url in urls}
+
+
 class _FirstParagraph(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

@@ -34,8 +34,8 @@ def write_if_changed(path: Path, content: str | bytes) -> bool:
     return True
 
 
-def sync(root: Path, owned_dirs: tuple[str, ...], files: dict[str, str | bytes]) -> WriteReport:
-    """Make the owned folders under `root` hold exactly `files` (relative path -> content)."""
+def write_files(root: Path, files: dict[str, str | bytes]) -> WriteReport:
+    """Write each file under `root` (relative path -> content) unless it is unchanged."""
     report = WriteReport()
     for relative, content in sorted(files.items()):
         path = root / relative
@@ -43,17 +43,31 @@ def sync(root: Path, owned_dirs: tuple[str, ...], files: dict[str, str | bytes])
             report.written.append(path)
         else:
             report.unchanged += 1
-    wanted = {root / relative for relative in files}
+    return report
+
+
+def remove_stale(root: Path, owned_dirs: tuple[str, ...], wanted: set[str]) -> list[Path]:
+    """Delete the files of the owned folders that are not in `wanted` (relative paths),
+    and the folders left empty; returns the deleted files."""
+    keep = {root / relative for relative in wanted}
+    removed = []
     for folder in owned_dirs:
         base = root / folder
         if not base.exists():
             continue
         for path in sorted(base.rglob("*"), reverse=True):
-            if path.is_file() and path not in wanted:
+            if path.is_file() and path not in keep:
                 path.unlink()
-                report.removed.append(path)
+                removed.append(path)
             elif path.is_dir() and not any(path.iterdir()):
                 path.rmdir()
+    return removed
+
+
+def sync(root: Path, owned_dirs: tuple[str, ...], files: dict[str, str | bytes]) -> WriteReport:
+    """Make the owned folders under `root` hold exactly `files` (relative path -> content)."""
+    report = write_files(root, files)
+    report.removed = remove_stale(root, owned_dirs, set(files))
     return report
 
 

@@ -1,0 +1,103 @@
+"""Shared by the load and write stages and the MkDocs hook: run independent jobs on every core.
+
+`run` runs a list of jobs and waits for them; `Later` starts one job that the
+caller collects when it needs the result, having done other work meanwhile.
+Jobs are plain callables. Worker processes are forked after the jobs are set, so
+they inherit them (and everything they refer to, such as the index) without
+pickling; only each job's result travels back. Jobs run in the calling process
+instead when forking is unavailable or unsafe (another thread is running, as under
+`mkdocs serve`, and could hold a lock the child would inherit), when the machine
+has one core, or when there is a single job.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+import threading
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+_jobs: Sequence[Callable[[], object]] = ()  # set just before the workers are forked
+
+
+def _run_one(number: int) -> object:
+    return _jobs[number]()
+
+
+def workers(jobs: int) -> int:
+    """How many processes would run `jobs` jobs here (1: in the calling process)."""
+    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    if threading.active_count() > 1:
+        return 1
+    return min(jobs, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
+
+
+def run(jobs: Sequence[Callable[[], T]]) -> list[T]:
+    """Every job's result, in the order of `jobs`; a job's exception is raised here.
+    Put the longest jobs first: each worker takes the next job when it is free."""
+    count = workers(len(jobs))
+    if count == 1:
+        return [job() for job in jobs]
+    global _jobs
+    _jobs = jobs
+    try:
+        with multiprocessing.get_context("fork").Pool(count) as pool:
+            return pool.map(_run_one, range(len(jobs)), chunksize=1)
+    finally:
+        _jobs = ()
+
+
+def _fork(job: Callable[[], object]) -> tuple[int, int]:
+    """Start `job` in a child process; (its pid, the pipe it sends (ok, value) back on)."""
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid:
+        os.close(writer)
+        return pid, reader
+    os.close(reader)  # the child: run the job, send the outcome, leave without cleanup
+    try:
+        try:
+            message = pickle.dumps((True, job()))
+        except BaseException as error:  # noqa: BLE001 - the parent raises it
+            message = pickle.dumps((False, error))
+        with os.fdopen(writer, "wb") as out:
+            out.write(message)
+    finally:
+        os._exit(0)
+
+
+def _collect(pid: int, reader: int) -> tuple[bool, object]:
+    with os.fdopen(reader, "rb") as source:
+        message = source.read()
+    os.waitpid(pid, 0)
+    if not message:
+        return False, RuntimeError("the background job's process died without an answer")
+    return pickle.loads(message)
+
+
+class Later(Generic[T]):
+    """`job` running in a forked process from now on; `result()` waits for it (or, where
+    forking is unsafe, runs it then). A job's exception is raised by `result()`."""
+
+    def __init__(self, job: Callable[[], T]):
+        self._job = job
+        self._outcome: tuple[bool, object] | None = None
+        self._child = _fork(job) if workers(2) > 1 else None
+
+    def result(self) -> T:
+        if self._outcome is None:
+            if self._child:
+                self._outcome = _collect(*self._child)
+            else:
+                try:
+                    self._outcome = (True, self._job())
+                except Exception as error:
+                    self._outcome = (False, error)
+        ok, value = self._outcome
+        if not ok:
+            raise value
+        return value
