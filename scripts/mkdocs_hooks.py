@@ -42,8 +42,6 @@ from mkdocs.plugins import event_priority
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 
 from plansite import parallel
-from plansite.contentcheck import check_content
-from plansite.generate import generate
 from plansite.pagesource import edit_url, last_changes, source_of, updated, updated_html
 from plansite.paths import GENERATED_DIRS, Paths
 from plansite.problems import DataErrors
@@ -112,6 +110,10 @@ def on_pre_build(config) -> None:
     _git_dates.update(last_changes(_root(config)))
     if os.environ.get("PLANSITE_GENERATED") == "1":
         return
+    # Imported here: a build after `plansite build` (PLANSITE_GENERATED=1) does not need them.
+    from plansite.contentcheck import check_content
+    from plansite.generate import generate
+
     paths = Paths(_root(config))
     problems = check_content(paths)
     try:

@@ -24,6 +24,7 @@ from plansite.labels import LANGS
 from plansite.offline import OfflineBuildError, OfflineCopy, build_offline
 from plansite.paths import Paths, find_root
 from plansite.problems import DataErrors
+from plansite.sitebuild import build_site
 from plansite.write import swap_in, sync
 
 
@@ -137,18 +138,12 @@ def cmd_build(paths: Paths, args) -> int:
     staging = paths.root / ".site-build"
     target = paths.root / args.site_dir
     started = time.perf_counter()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PLANSITE_GENERATED": "1"}
-    env.update(_source_date_epoch(paths.root))
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(staging)],
-        cwd=paths.root,
-        env=env,
-    )
-    if build.returncode != 0:
+    env = {"PLANSITE_GENERATED": "1", **_source_date_epoch(paths.root)}
+    if not build_site(paths.root / "mkdocs.yml", staging, env):
         print(f"\nThe MkDocs build failed; {args.site_dir}/ was left as it was.", file=sys.stderr)
-        return build.returncode
+        return 1
     swap_in(staging, target)
-    print(f"built {args.site_dir}/ in {time.perf_counter() - started:.1f} s")
+    print(f"built {args.site_dir}/ in {time.perf_counter() - started:.2f} s")
     return 0
 
 

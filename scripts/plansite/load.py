@@ -96,7 +96,8 @@ def load_sources(paths: Paths) -> Sources:
         for lang in languages
     ]
     order = sorted(range(len(jobs)), key=lambda number: -sizes[number])
-    results = dict(zip(order, parallel.run([jobs[number] for number in order]), strict=True))
+    ordered = [jobs[number] for number in order]
+    results = dict(zip(order, parallel.run(ordered), strict=True))
     files: dict[str, Loaded] = {}
     for number, (kind, _) in enumerate(readable):
         files[kind] = results[number]

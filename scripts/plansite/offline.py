@@ -14,13 +14,12 @@ import datetime as dt
 import os
 import re
 import shutil
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from plansite.archive import zip_bytes
 from plansite.paths import Paths
+from plansite.sitebuild import build_site
 
 CONFIG = "mkdocs.offline.yml"
 FOLDER = "ke-hoach-kl79"
@@ -77,17 +76,10 @@ def collect(folder: Path) -> dict[str, bytes]:
 def build_offline(paths: Paths, as_of: dt.date) -> OfflineCopy:
     """Build the offline site with MkDocs and zip it; the docs must be generated already."""
     staging = paths.root / STAGING
-    env = {
-        "SOURCE_DATE_EPOCH": _epoch(as_of),
-        **os.environ,
-        "NO_MKDOCS_2_WARNING": "1",
-        "PLANSITE_GENERATED": "1",
-    }
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict"]
-    command += ["--config-file", CONFIG, "--site-dir", str(staging)]
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", _epoch(as_of))
+    env = {"SOURCE_DATE_EPOCH": epoch, "PLANSITE_GENERATED": "1"}
     try:
-        result = subprocess.run(command, cwd=paths.root, env=env)
-        if result.returncode != 0:
+        if not build_site(paths.root / CONFIG, staging, env):
             raise OfflineBuildError(f"the MkDocs build of {CONFIG} failed")
         return OfflineCopy(ZIP_NAME, zip_bytes(collect(staging), as_of))
     finally:

@@ -2,53 +2,31 @@
 
 `run` runs a list of jobs and waits for them; `Later` starts one job that the
 caller collects when it needs the result, having done other work meanwhile.
-Jobs are plain callables. Worker processes are forked after the jobs are set, so
-they inherit them (and everything they refer to, such as the index) without
-pickling; only each job's result travels back. Jobs run in the calling process
-instead when forking is unavailable or unsafe (another thread is running, as under
-`mkdocs serve`, and could hold a lock the child would inherit), when the machine
-has one core, or when there is a single job.
+Jobs are plain callables. Worker processes are forked (os.fork) with the jobs in
+hand, so they inherit them and everything they refer to (such as the index) without
+pickling; only each job's result travels back, through a pipe. Jobs run in the
+calling process instead when forking is unavailable or unsafe (another thread is
+running, as under `mkdocs serve`, and could hold a lock the child would inherit),
+when the machine has one core, or when there is a single job.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import pickle
 import threading
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
-_jobs: Sequence[Callable[[], object]] = ()  # set just before the workers are forked
-
-
-def _run_one(number: int) -> object:
-    return _jobs[number]()
 
 
 def workers(jobs: int) -> int:
     """How many processes would run `jobs` jobs here (1: in the calling process)."""
-    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return 1
-    if threading.active_count() > 1:
+    if jobs < 2 or not hasattr(os, "fork") or threading.active_count() > 1:
         return 1
     return min(jobs, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
-
-
-def run(jobs: Sequence[Callable[[], T]]) -> list[T]:
-    """Every job's result, in the order of `jobs`; a job's exception is raised here.
-    Put the longest jobs first: each worker takes the next job when it is free."""
-    count = workers(len(jobs))
-    if count == 1:
-        return [job() for job in jobs]
-    global _jobs
-    _jobs = jobs
-    try:
-        with multiprocessing.get_context("fork").Pool(count) as pool:
-            return pool.map(_run_one, range(len(jobs)), chunksize=1)
-    finally:
-        _jobs = ()
 
 
 def _fork(job: Callable[[], object]) -> tuple[int, int]:
@@ -75,8 +53,32 @@ def _collect(pid: int, reader: int) -> tuple[bool, object]:
         message = source.read()
     os.waitpid(pid, 0)
     if not message:
-        return False, RuntimeError("the background job's process died without an answer")
+        return False, RuntimeError("a forked job's process died without an answer")
     return pickle.loads(message)
+
+
+def _run_all(jobs: Sequence[Callable[[], T]]) -> list[T]:
+    return [job() for job in jobs]
+
+
+def run(jobs: Sequence[Callable[[], T]]) -> list[T]:
+    """Every job's result, in the order of `jobs`; a job's exception is raised here.
+    With n workers, worker k runs jobs k, k+n, k+2n…: put the longest jobs first.
+    This process is worker 0; the others are forked, and only their results are pickled
+    (forking costs about a millisecond: even the real site's 0.03 s stages gain)."""
+    count = workers(len(jobs))
+    if count == 1:
+        return _run_all(jobs)
+    children = [_fork(partial(_run_all, jobs[k::count])) for k in range(1, count)]
+    try:
+        groups = [_run_all(jobs[::count])]
+    finally:  # every child is waited for, even when a job here failed
+        outcomes = [_collect(*child) for child in children]
+    for ok, value in outcomes:
+        if not ok:
+            raise value
+        groups.append(value)
+    return [groups[number % count][number // count] for number in range(len(jobs))]
 
 
 class Later(Generic[T]):
