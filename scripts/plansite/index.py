@@ -120,9 +120,9 @@ def build_index(data: Dataset, as_of: dt.date) -> Index:
     mentions = _group(
         (d.id, anchor)
         for d in data.documents
-        for mention in d.mentions
+        for mention in map(collapse, d.mentions)
         for anchor, text in texts.items()
-        if collapse(mention) in text
+        if mention in text
     )
     return Index(
         data=data,

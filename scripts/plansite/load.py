@@ -66,7 +66,7 @@ def _joined(plan: PlanText, parts: list[Part], problems: list[Problem]) -> PlanT
 
 def load_sources(paths: Paths) -> Sources:
     """Every data file and plan page; the files are parsed in parallel (plansite.parallel),
-    largest first, and their problems kept in a fixed order."""
+    balanced by size, and their problems kept in a fixed order."""
     problems: list[Problem] = []
     readable: list[tuple[str, Path]] = []  # (kind, path); SETTINGS_FILE included
     for kind in (*DATA_FILES, SETTINGS_FILE):
@@ -95,9 +95,7 @@ def load_sources(paths: Paths) -> Sources:
         sum(path.stat().st_size for _, path in [("", paths.plan(lang)), *paths.plan_parts(lang)])
         for lang in languages
     ]
-    order = sorted(range(len(jobs)), key=lambda number: -sizes[number])
-    ordered = [jobs[number] for number in order]
-    results = dict(zip(order, parallel.run(ordered), strict=True))
+    results = parallel.run(jobs, costs=sizes)
     files: dict[str, Loaded] = {}
     for number, (kind, _) in enumerate(readable):
         files[kind] = results[number]

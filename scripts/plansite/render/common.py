@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -33,6 +34,7 @@ _NUMBER_START = re.compile(r"^([0-9]+)\.")
 _LIST_STARTS = frozenset("-+0123456789")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names and titles recur on many pages
 def esc(text: str) -> str:
     """Data text as inline Markdown that renders literally (no HTML, no markup),
     wherever it lands: inside a line, or alone at the start of a paragraph."""
