@@ -23,6 +23,10 @@ def per_page_ms(s: dict) -> float:
     return 1000 * total_seconds(s) / s["pages"]
 
 
+def _runs(s: dict) -> str:
+    return f" (median of {s['runs']} runs)" if s.get("runs", 1) > 1 else ""
+
+
 def _line(ok: bool, text: str) -> str:
     return f"{'PASS' if ok else 'FAIL'}  {text}"
 
@@ -38,14 +42,14 @@ def budgets(results: dict) -> list[str]:
                 share <= 0.05,
                 f"x{n}: generation + validation {share:.1%} of the build (≤ 5%): load+validate+index "
                 f"{st['check']:.2f} s, render+write {st['render_write']:.2f} s "
-                f"({st['processes']} processes) of {total_seconds(s):.1f} s",
+                f"({st['processes']} processes) of {total_seconds(s):.1f} s{_runs(s)}",
             )
         )
     for n, s in scales.items():
         lines.append(
             _line(
                 per_page_ms(s) <= 10,
-                f"x{n}: {per_page_ms(s):.1f} ms per page per language (≤ 10 ms)",
+                f"x{n}: {per_page_ms(s):.1f} ms per page per language (≤ 10 ms){_runs(s)}",
             )
         )
     if 1 in scales and 100 in scales:
@@ -211,7 +215,8 @@ def write_report(results: dict, lines: list[str], folder: Path) -> None:
             "start, content checks, load, validate, index, render and write, then MkDocs building both",
             "languages in the same process (*MkDocs*, as that command reports it). *check* (load + validate",
             "+ index) and *render + write* are timed in a separate run of the same stages (bench/stages.py).",
-            "*ms/page* is the total divided by the pages of both languages. The machine's 5-minute load average at the end of each scale (2 cores; above",
+            "*ms/page* is the total divided by the pages of both languages. At ×1 and ×10 each is the",
+            "median of several runs (report.md's budget lines say how many). The machine's 5-minute load average at the end of each scale (2 cores; above",
             "2 means other work shared the CPU and the times are inflated): "
             + ", ".join(f"×{s['scale']}: {s.get('load_average', 0):.1f}" for s in results["scales"])
             + ".",

@@ -74,6 +74,30 @@ class _CompiledTemplates(jinja2.BytecodeCache):
 _templates = _CompiledTemplates()
 
 
+def _visible_theme_files(folders: list[str], filter_func=None) -> list[str]:
+    """The theme's files outside hidden folders, for MkDocs to copy: MkDocs' own listing
+    walks Material's .icons (14,000 files) in every language pass, only to drop them."""
+    found = set()
+    for folder in folders:
+        for parent, subfolders, names in os.walk(folder):
+            subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+            relative = Path(parent).relative_to(folder)
+            found.update((relative / name).as_posix() for name in names)
+    return sorted(name for name in found if filter_func is None or filter_func(name))
+
+
+def _theme_env_listing_visible_files(theme):
+    make_env = theme.get_env
+
+    def get_env():
+        env = make_env()
+        env.list_templates = partial(_visible_theme_files, list(theme.dirs))
+        return env
+
+    get_env.lists_visible_files = True
+    return get_env
+
+
 def _is_default_language_pass(config) -> bool:
     i18n = config.plugins.get("i18n")
     return i18n is None or i18n.current_language in (None, i18n.default_language)
@@ -91,6 +115,8 @@ def _root(config) -> Path:
 
 
 def on_config(config):
+    if not getattr(config.theme.get_env, "lists_visible_files", False):
+        config.theme.get_env = _theme_env_listing_visible_files(config.theme)
     abbr = config.mdx_configs.setdefault("plansite.abbr", {})
     abbr["glossary"] = str(_root(config) / "data" / "glossary.yml")
     abbr["lang"] = _language(config)
