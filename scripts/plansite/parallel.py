@@ -71,12 +71,14 @@ def _share(costs: Sequence[float], count: int) -> list[list[int]]:
     return shares
 
 
-def run(jobs: Sequence[Callable[[], T]], costs: Sequence[float] | None = None) -> list[T]:
+def run(
+    jobs: Sequence[Callable[[], T]], costs: Sequence[float] | None = None, fork: bool = True
+) -> list[T]:
     """Every job's result, in the order of `jobs`; a job's exception is raised here.
     `costs` (e.g. bytes to parse) balance the workers; without them jobs are dealt out
     in turn. This process is worker 0; the others are forked, and only their results
-    are pickled (forking costs about a millisecond: even the real site's 0.03 s stages gain)."""
-    count = workers(len(jobs))
+    are pickled. fork=False runs them all here, for work too small to gain from forking."""
+    count = workers(len(jobs)) if fork else 1
     if count == 1:
         return _run_all(jobs)
     shares = _share(costs or [1.0] * len(jobs), count)
