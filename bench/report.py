@@ -184,6 +184,23 @@ def write_report(results: dict, lines: list[str], folder: Path) -> None:
             f"| {s['pages'] / total_seconds(s):.0f} | {s['build_peak'] / 2**20:.0f} "
             f"| {s['site_bytes'] / 1e6:.1f} | {s['site_files']} | {base} |"
         )
+    breakdown = []
+    for s in results["scales"]:
+        if "breakdown" in s:
+            b = s["breakdown"]
+            breakdown += [
+                "",
+                f"One build at ×{s['scale']} under cProfile (bench/breakdown.py), {b['total']:.1f} s "
+                "profiled (profiling slows Python code, so read the shares); a part includes "
+                "what it calls, and the glossary tooltips run inside MkDocs' Markdown step:",
+                "",
+                "| part | profiled | share |",
+                "|---|---|---|",
+                *(
+                    f"| {label} | {sec:.2f} s | {sec / b['total']:.0%} |"
+                    for label, sec in b["parts"]
+                ),
+            ]
     weights = [
         "| scale | median first view | heaviest pages (gzip) | search files (raw / gzip) |",
         "|---|---|---|---|",
@@ -216,7 +233,7 @@ def write_report(results: dict, lines: list[str], folder: Path) -> None:
             "languages in the same process (*MkDocs*, as that command reports it). *check* (load + validate",
             "+ index) and *render + write* are timed in a separate run of the same stages (bench/stages.py).",
             "*ms/page* is the total divided by the pages of both languages. At ×1 and ×10 each is the",
-            "median of several runs (report.md's budget lines say how many). The machine's 5-minute load average at the end of each scale (2 cores; above",
+            "median of several runs (the budget lines say how many). The machine's 5-minute load average at the end of each scale (2 cores; above",
             "2 means other work shared the CPU and the times are inflated): "
             + ", ".join(f"×{s['scale']}: {s.get('load_average', 0):.1f}" for s in results["scales"])
             + ".",
@@ -232,6 +249,7 @@ def write_report(results: dict, lines: list[str], folder: Path) -> None:
             *rows,
             "",
             "![Build time against pages](build-time.png)",
+            *breakdown,
             "",
             "## Page weight",
             "",

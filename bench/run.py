@@ -13,13 +13,14 @@ import os
 import re
 import shutil
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
 
 import baseline
 import synth
-from measure import measure
+from measure import ENV, measure
 from weight import weigh
 
 HERE = Path(__file__).resolve().parent
@@ -31,6 +32,7 @@ QUERY = "cong doan"
 # Small builds are timed several times and the median kept: a pause of this disk can
 # swing one 2-second build by a quarter.
 RUNS = {1: 5, 10: 3}
+BREAKDOWN_SCALE = 10  # a profiled build shows where the time goes (bench/breakdown.py)
 
 
 def log(message: str) -> None:
@@ -128,6 +130,17 @@ def bench_scale(scale: int, with_baseline: bool, with_browser: bool) -> dict:
         result["baseline_pages"] = sum(1 for _ in (project / "site-default").rglob("index.html"))
         log(f"x{scale}: default-configuration build {base.seconds:.1f} s")
         set_aside(project / "site-default")
+    if scale == BREAKDOWN_SCALE:
+        result["breakdown"] = json.loads(
+            subprocess.run(
+                [PY, str(HERE / "breakdown.py"), str(project)],
+                capture_output=True,
+                text=True,
+                check=True,
+                env=ENV,
+            ).stdout
+        )
+        log(f"x{scale}: breakdown {result['breakdown']}")
     if with_browser:
         from browser import measure_pages
 
