@@ -42,7 +42,8 @@ def budgets(results: dict) -> list[str]:
                 share <= 0.05,
                 f"x{n}: generation + validation {share:.1%} of the build (≤ 5%): load+validate+index "
                 f"{st['check']:.2f} s, render+write {st['render_write']:.2f} s "
-                f"({st['processes']} processes) of {total_seconds(s):.1f} s{_runs(s)}",
+                f"({st['processes']} processes) of {total_seconds(s):.1f} s (medians of "
+                f"{s.get('stage_runs', 1)} runs of the stages and {s.get('runs', 1)} of the build)",
             )
         )
     for n, s in scales.items():
@@ -232,8 +233,8 @@ def write_report(results: dict, lines: list[str], folder: Path) -> None:
             "start, content checks, load, validate, index, render and write, then MkDocs building both",
             "languages in the same process (*MkDocs*, as that command reports it). *check* (load + validate",
             "+ index) and *render + write* are timed in a separate run of the same stages (bench/stages.py).",
-            "*ms/page* is the total divided by the pages of both languages. At ×1 and ×10 each is the",
-            "median of several runs (the budget lines say how many). The machine's 5-minute load average at the end of each scale (2 cores; above",
+            "*ms/page* is the total divided by the pages of both languages. Times are medians of",
+            "several runs (the budget lines say how many). The machine's 5-minute load average at the end of each scale (2 cores; above",
             "2 means other work shared the CPU and the times are inflated): "
             + ", ".join(f"×{s['scale']}: {s.get('load_average', 0):.1f}" for s in results["scales"])
             + ".",

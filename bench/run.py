@@ -32,6 +32,7 @@ QUERY = "cong doan"
 # Small builds are timed several times and the median kept: a pause of this disk can
 # swing one 2-second build by a quarter.
 RUNS = {1: 5, 10: 3}
+STAGE_RUNS = 3  # the stages take seconds even at x100: timed three times at every scale
 BREAKDOWN_SCALE = 10  # a profiled build shows where the time goes (bench/breakdown.py)
 
 
@@ -62,18 +63,24 @@ def bench_scale(scale: int, with_baseline: bool, with_browser: bool) -> dict:
     # starts, as from a clone, with no generated pages, and nothing is deleted meanwhile.
     # The last build is the project's own: the steps below look at its site.
     runs = RUNS.get(scale, 1)
-    copies = [WORK / f"x{scale}-run{number}" for number in range(2 * runs - 1)]
+    stage_copies = [WORK / f"x{scale}-stages{number}" for number in range(STAGE_RUNS)]
+    build_copies = [WORK / f"x{scale}-build{number}" for number in range(runs - 1)]
+    copies = stage_copies + build_copies
     for copy in copies:
         set_aside(copy)
         shutil.copytree(project, copy)
     settle()
-    stage_runs, builds = [], []
-    for number in range(runs):
-        stage_dir = copies[2 * number]
+    stage_runs = []
+    for stage_dir in stage_copies:
         stage_runs.append(
             json.loads(measure([PY, str(HERE / "stages.py"), str(stage_dir)], stage_dir).stdout)
         )
-        build_dir = copies[2 * number + 1] if number < runs - 1 else project
+        log(
+            f"x{scale} stages: check {stage_runs[-1]['check']:.2f} s, "
+            f"render + write {stage_runs[-1]['render_write']:.2f} s"
+        )
+    builds = []
+    for number, build_dir in enumerate([*build_copies, project]):
         settle()
         build = measure(
             [PY, "-m", "plansite", "build", "--no-offline", "--site-dir", "site"], build_dir
@@ -81,12 +88,9 @@ def bench_scale(scale: int, with_baseline: bool, with_browser: bool) -> dict:
         mkdocs_seconds = float(re.search(r"^built site/ in ([0-9.]+) s", build.stdout, re.M)[1])
         builds.append((build, mkdocs_seconds))
         log(
-            f"x{scale} run {number + 1}/{runs}: check {stage_runs[-1]['check']:.2f} s, "
-            f"render + write {stage_runs[-1]['render_write']:.2f} s; plansite build "
-            f"{build.seconds:.1f} s (MkDocs {mkdocs_seconds:.1f} s), "
-            f"peak {build.peak_bytes / 2**20:.0f} MiB"
+            f"x{scale} build {number + 1}/{runs}: plansite build {build.seconds:.1f} s "
+            f"(MkDocs {mkdocs_seconds:.1f} s), peak {build.peak_bytes / 2**20:.0f} MiB"
         )
-        settle()
     for copy in copies:
         set_aside(copy)
     stages = {key: statistics.median(run[key] for run in stage_runs) for key in stage_runs[0]}
@@ -100,6 +104,7 @@ def bench_scale(scale: int, with_baseline: bool, with_browser: bool) -> dict:
         "mkdocs_seconds": mkdocs_seconds,
         "build_peak": build.peak_bytes,
         "runs": runs,
+        "stage_runs": STAGE_RUNS,
         "pages": weight.pages,
         "site_files": weight.files,
         "site_bytes": weight.raw_bytes,
@@ -130,17 +135,6 @@ def bench_scale(scale: int, with_baseline: bool, with_browser: bool) -> dict:
         result["baseline_pages"] = sum(1 for _ in (project / "site-default").rglob("index.html"))
         log(f"x{scale}: default-configuration build {base.seconds:.1f} s")
         set_aside(project / "site-default")
-    if scale == BREAKDOWN_SCALE:
-        result["breakdown"] = json.loads(
-            subprocess.run(
-                [PY, str(HERE / "breakdown.py"), str(project)],
-                capture_output=True,
-                text=True,
-                check=True,
-                env=ENV,
-            ).stdout
-        )
-        log(f"x{scale}: breakdown {result['breakdown']}")
     if with_browser:
         from browser import measure_pages
 
@@ -179,6 +173,18 @@ def main(argv: list[str]) -> int:
                 log("Lighthouse (mobile) ...")
                 results["lighthouse"] = audit(project / "site", KEY_PAGES)
                 log(f"Lighthouse: {results['lighthouse']}")
+    if BREAKDOWN_SCALE in scales:  # last: its build deletes a site, which slows this disk
+        project = WORK / f"x{BREAKDOWN_SCALE}"
+        breakdown = subprocess.run(
+            [PY, str(HERE / "breakdown.py"), str(project)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=ENV,
+        )
+        scale_result = next(s for s in results["scales"] if s["scale"] == BREAKDOWN_SCALE)
+        scale_result["breakdown"] = json.loads(breakdown.stdout)
+        log(f"x{BREAKDOWN_SCALE}: breakdown {scale_result['breakdown']}")
     results["bench_seconds"] = time.perf_counter() - started
     for old in WORK.glob("old-*"):
         shutil.rmtree(old)
