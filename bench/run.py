@@ -69,9 +69,9 @@ def bench_scale(scale: int, with_baseline: bool, with_browser: bool) -> dict:
     for copy in copies:
         set_aside(copy)
         shutil.copytree(project, copy)
-    settle()
     stage_runs = []
     for stage_dir in stage_copies:
+        settle()
         stage_runs.append(
             json.loads(measure([PY, str(HERE / "stages.py"), str(stage_dir)], stage_dir).stdout)
         )
