@@ -13,14 +13,13 @@ import os
 import re
 import shutil
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 import baseline
 import synth
-from measure import ENV, measure
+from measure import measure
 from weight import weigh
 
 HERE = Path(__file__).resolve().parent
@@ -175,13 +174,7 @@ def main(argv: list[str]) -> int:
                 log(f"Lighthouse: {results['lighthouse']}")
     if BREAKDOWN_SCALE in scales:  # last: its build deletes a site, which slows this disk
         project = WORK / f"x{BREAKDOWN_SCALE}"
-        breakdown = subprocess.run(
-            [PY, str(HERE / "breakdown.py"), str(project)],
-            capture_output=True,
-            text=True,
-            check=True,
-            env=ENV,
-        )
+        breakdown = measure([PY, str(HERE / "breakdown.py"), str(project)], project)
         scale_result = next(s for s in results["scales"] if s["scale"] == BREAKDOWN_SCALE)
         scale_result["breakdown"] = json.loads(breakdown.stdout)
         log(f"x{BREAKDOWN_SCALE}: breakdown {scale_result['breakdown']}")

@@ -29,7 +29,7 @@ def main(root: str) -> None:
     started = time.perf_counter()
     report = render_and_write(index, paths.docs)
     times["render_write"] = time.perf_counter() - started
-    times["processes"] = parallel.workers(len(LANGS) + 1)
+    times["processes"] = parallel.workers(len(LANGS) + 2)  # + the data export, the schemas
     times["files"] = len(report.written) + report.unchanged
     times["written"] = len(report.written)
     print(json.dumps(times))

@@ -43,10 +43,12 @@ def _not_a_file(path: Path, name: str) -> Problem | None:
 Part = tuple[str, str, PlanText]  # page relative to docs/, file name to show, its text
 
 
-def _plan_pages(paths: Paths, lang: str) -> tuple[PlanText, list[Part]]:
-    """The plan page in `lang` and its part pages, parsed (one job: see load_sources)."""
-    parts = [(page, paths.display(path), read_plan(path)) for page, path in paths.plan_parts(lang)]
-    return read_plan(paths.plan(lang)), parts
+def _plan_pages(
+    paths: Paths, main: Path, parts: list[tuple[str, Path]]
+) -> tuple[PlanText, list[Part]]:
+    """A plan page and its part pages (page, file), parsed (one job: see load_sources)."""
+    read = [(page, paths.display(path), read_plan(path)) for page, path in parts]
+    return read_plan(main), read
 
 
 def _joined(plan: PlanText, parts: list[Part], problems: list[Problem]) -> PlanText:
@@ -93,10 +95,11 @@ def load_sources(paths: Paths) -> Sources:
                     paths.display(paths.plan(lang)), 1, 1, "the plan page is missing; restore it"
                 )
             )
+    parts = {lang: paths.plan_parts(lang) for lang in languages}
     jobs = [partial(load_file, path, paths.display(path)) for _, path in readable]
-    jobs += [partial(_plan_pages, paths, lang) for lang in languages]
+    jobs += [partial(_plan_pages, paths, paths.plan(lang), parts[lang]) for lang in languages]
     sizes = [path.stat().st_size for _, path in readable] + [
-        sum(path.stat().st_size for _, path in [("", paths.plan(lang)), *paths.plan_parts(lang)])
+        paths.plan(lang).stat().st_size + sum(path.stat().st_size for _, path in parts[lang])
         for lang in languages
     ]
     results = parallel.run(jobs, costs=sizes, fork=sum(sizes) >= FORK_FROM_BYTES)
