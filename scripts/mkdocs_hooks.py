@@ -42,6 +42,7 @@ from mkdocs.plugins import event_priority
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 
 from plansite import parallel
+from plansite.diagrams.links import resolve as diagram_links
 from plansite.pagesource import edit_url, last_changes, source_of, updated, updated_html
 from plansite.paths import GENERATED_DIRS, Paths
 from plansite.problems import DataErrors
@@ -159,7 +160,9 @@ def on_nav(nav, config, files):
 
 
 def on_page_content(html, page, config, files):
-    """Our search indexes the page (plansite.search.sections); Material's plugin skips it."""
+    """The pictures' links point at built pages (plansite.diagrams.links).
+    Our search indexes the page (plansite.search.sections); Material's plugin skips it."""
+    html = diagram_links(html, page.file.src_uri, config.use_directory_urls)
     if config.extra.get("search_engine") != "folded":
         return html
     search = page.meta.get("search") or {}

@@ -131,6 +131,82 @@ LABELS: dict[str, tuple[str, str]] = {
         "Chương trình do văn bản này triển khai",
         "Programme carried out by this document",
     ),
+    # pictures (plansite.diagrams)
+    "dg_relations": ("Sơ đồ quan hệ của văn bản", "Diagram of the document's relations"),
+    "dg_relations_desc": (
+        "Văn bản này ở giữa; bên trái là văn bản nó thực hiện, căn cứ, thay thế hoặc sửa đổi; "
+        "bên phải là văn bản thực hiện, căn cứ, thay thế hoặc sửa đổi nó. Danh sách dưới sơ "
+        "đồ ghi cùng các quan hệ bằng chữ.",
+        "This document is in the middle; on the left, the documents it implements, is based "
+        "on, replaces or amends; on the right, those that implement, rest on, replace or amend "
+        "it. The list below the diagram gives the same relations in words.",
+    ),
+    "dg_chain": ("Sơ đồ chuỗi văn bản và các dòng luật", "The chain of documents and the law lineages"),
+    "dg_chain_desc": (
+        "Phần trên: chuỗi văn bản mà kế hoạch thực hiện và căn cứ, và các chương trình "
+        "2013–2018; mũi tên đi từ văn bản thực hiện đến văn bản được thực hiện. Phần dưới: "
+        "mỗi dòng là một luật qua các lần thay thế, sửa đổi, cũ bên trái, mới bên phải.",
+        "Top: the chain of documents the plan implements and rests on, and the 2013–2018 "
+        "programmes; arrows go from the implementing document to the one it implements. "
+        "Bottom: each row is one law through its replacements and amendments, oldest on the left.",
+    ),
+    "dg_chain_part": ("Chuỗi văn bản", "Chain of documents"),
+    "dg_lineage_part": ("Các dòng luật: thay thế và sửa đổi", "Law lineages: replaced and amended"),
+    "dg_as_text": ("Sơ đồ dưới dạng chữ", "The diagram in words"),
+    "dg_scroll": ("Sơ đồ (cuộn ngang nếu màn hình hẹp)", "Diagram (scrolls sideways on a narrow screen)"),
+    "dg_more": (
+        "Sơ đồ chỉ vẽ {shown} trên {total} mục; bảng bên dưới có đủ.",
+        "The diagram shows {shown} of {total} items; the table below has them all.",
+    ),
+    "dg_rel_implements": ("thực hiện", "implements"),
+    "dg_rel_based_on": ("căn cứ vào", "based on"),
+    "dg_rel_replaces": ("thay thế", "replaces"),
+    "dg_rel_amends": ("sửa đổi", "amends"),
+    "dg_rel_programme": ("triển khai chương trình", "carries out"),
+    "dg_rel_successor": ("công việc chuyển cho", "work passed to"),
+    "dg_rel_reports": ("báo cáo", "reports to"),
+    "dg_year_unknown": ("năm chưa rõ", "year unknown"),
+    "dg_here": ("Văn bản đang xem", "The document on this page"),
+    "dg_st_in_force": ("còn hiệu lực", "in force"),
+    "dg_st_amended": ("đã được sửa đổi", "amended"),
+    "dg_st_superseded": ("đã bị thay thế", "replaced"),
+    "dg_st_ended": ("hết giai đoạn", "period ended"),
+    "dg_st_pending": ("chưa có hiệu lực", "not yet in force"),
+    "dg_st_no_known_change": ("không rõ thay đổi", "no known change"),
+    "dg_st_unknown": ("chưa rõ", "unknown"),
+    "dg_legend_box": ("Khung: tình trạng (chữ trong khung ghi rõ)", "Box: status (written in the box)"),
+    "dg_timeline": ("Trục thời gian", "Drawn timeline"),
+    "dg_timeline_desc": (
+        "Mỗi dòng là một văn bản, chương trình hoặc thay đổi; chấm tròn là ngày ban hành, "
+        "hình thoi là ngày có hiệu lực, thanh ngang là thời gian có hiệu lực hoặc giai đoạn "
+        "thực hiện; vạch đứng là ngày tính tình trạng. Danh sách theo năm bên dưới ghi cùng "
+        "các mốc bằng chữ.",
+        "Each row is a document, programme or change; a dot is the date of issue, a diamond "
+        "the date it came into force, a bar the time it was in force or the programme's "
+        "period; the upright line is the date statuses are computed for. The list by year "
+        "below gives the same dates in words.",
+    ),
+    "dg_today": ("Tính đến", "As of"),
+    "dg_issued": ("Ngày ban hành", "Issued"),
+    "dg_in_force_from": ("Ngày có hiệu lực", "In force from"),
+    "dg_in_force_bar": ("Thời gian có hiệu lực", "Time in force"),
+    "dg_period_bar": ("Giai đoạn của chương trình", "Programme period"),
+    "dg_change": ("Thay đổi sau kế hoạch", "Change after the plan"),
+    "dg_reporting": ("Sơ đồ báo cáo", "Reporting lines"),
+    "dg_reporting_desc": (
+        "Mũi tên đi từ đơn vị báo cáo đến đơn vị nhận báo cáo; khung trong là cơ quan mà báo "
+        "cáo đi qua; chữ trên mũi tên là thời hạn. Đơn vị đã kết thúc hoạt động có khung nét "
+        "đứt và ghi rõ. Danh sách dưới sơ đồ ghi cùng nội dung bằng chữ.",
+        "Arrows go from the body that reports to the one that receives the report; an inner "
+        "box is the office the report goes through; the words on an arrow are the deadline. "
+        "Bodies that have ended have a dashed box and say so. The list below gives the same "
+        "in words.",
+    ),
+    "dg_via": ("qua", "via"),
+    "dg_by": ("hạn", "due"),
+    "dg_org_active": ("Đơn vị đang hoạt động", "Body at work"),
+    "dg_org_ended": ("Đơn vị đã kết thúc hoạt động", "Body that has ended"),
+    "dg_org_from": ("từ", "from"),
     # statuses
     "status_in_force": ("Đang có hiệu lực", "In force"),
     "status_amended": ("Đang có hiệu lực, đã được sửa đổi", "In force, amended"),

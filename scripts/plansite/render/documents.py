@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from plansite import model as m
+from plansite.diagrams import relations
 from plansite.index import Index
 from plansite.labels import t
 from plansite.render import paging
@@ -160,7 +161,8 @@ def _relations(index: Index, doc: m.Document, lang: str) -> list[str]:
             lines.append(f"- {t(key, lang)}: " + "; ".join(doc_link(index, d, lang) for d in ids))
     if not lines:
         return []
-    return [f"## {t('relations', lang)} {{#quan-he}}", "", *lines, ""]
+    figure = relations.card_figure(index, doc, lang)
+    return [f"## {t('relations', lang)} {{#quan-he}}", "", figure, "", *lines, ""]
 
 
 def _cited_by(index: Index, doc: m.Document, lang: str) -> list[str]:
@@ -267,6 +269,8 @@ def render_document_index(index: Index, lang: str) -> dict[str, str]:
             f"# {listed.title} {{#van-ban}}",
             "",
             t("documents_intro", lang),
+            "",
+            relations.chain_figure(index, lang) if listed.file.startswith("index") else "",
             *listed.pager,
             "",
             f"| {t('documents', lang)} | {t('issue_date', lang)} | {t('status', lang)} ({as_of}) |",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from plansite import model as m
 from plansite.calendar import calendar_events
 from plansite.checklist import SLUGS
+from plansite.diagrams.reporting import reporting_figure
 from plansite.index import Index
 from plansite.labels import t
 from plansite.render import paging
@@ -184,6 +185,8 @@ def render_organisation_index(index: Index, lang: str) -> dict[str, str]:
     for listed in paging.pages(sections, t("organisations", lang), lang):
         body = [
             f"# {listed.title} {{#don-vi}}",
+            "",
+            reporting_figure(index, lang) if listed.file.startswith("index") else "",
             *listed.pager,
             *paging.body(listed.pieces, lang, lambda o: _index_line(index, o, lang)),
             "",

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plansite import model as m
+from plansite.diagrams.timeline import timeline_figure
 from plansite.index import Index
 from plansite.labels import t
 from plansite.render import paging
@@ -118,6 +119,18 @@ def _line(entry: Entry, lang: str, after: str | None) -> str:
     return f"- **{date_text(entry.date, lang)}** — {entry.text}{later} {certainty_badge(entry.certainty, lang)}"
 
 
+def year_links(listing: list[paging.Page]) -> dict[str, str]:
+    """Year -> the link to its section of the list, from the list's first page."""
+    links = {}
+    for number, listed in enumerate(listing, start=1):
+        page_file = "" if number == 1 else paging.file_name(number, "")
+        for piece in listed.pieces:
+            anchor = piece.section.anchor
+            if anchor.startswith("nam-") and not piece.continued:
+                links[anchor[len("nam-") :]] = f"{page_file}#{anchor}"
+    return links
+
+
 def render_timeline(index: Index, lang: str) -> dict[str, str]:
     """Recurring duties, then dated entries by year; {file in moc-thoi-gian/: page}, more
     than one page when the entries do not fit on one (render.paging)."""
@@ -137,11 +150,15 @@ def render_timeline(index: Index, lang: str) -> dict[str, str]:
             years[year] = paging.Section(year, f"nam-{year}", 2)
         years[year].items.append(_line(entry, lang, after))
     out = {}
-    for listed in paging.pages([recurring, *years.values()], t("timeline", lang), lang):
+    listing = paging.pages([recurring, *years.values()], t("timeline", lang), lang)
+    for listed in listing:
+        drawn = listed is listing[0]
         body = [
             f"# {listed.title} {{#moc-thoi-gian}}",
             "",
             t("timeline_intro", lang),
+            "",
+            timeline_figure(index, lang, year_links(listing)) if drawn else "",
             *listed.pager,
             *paging.body(listed.pieces, lang, str),
             *listed.pager,
