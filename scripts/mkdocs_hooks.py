@@ -162,7 +162,7 @@ def on_nav(nav, config, files):
 def on_page_content(html, page, config, files):
     """The pictures' links point at built pages (plansite.diagrams.links).
     Our search indexes the page (plansite.search.sections); Material's plugin skips it."""
-    html = diagram_links(html, page.file.src_uri, config.use_directory_urls)
+    html = diagram_links(html, page.file.src_uri, page.url, config.use_directory_urls)
     if config.extra.get("search_engine") != "folded":
         return html
     search = page.meta.get("search") or {}

@@ -141,7 +141,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "on, replaces or amends; on the right, those that implement, rest on, replace or amend "
         "it. The list below the diagram gives the same relations in words.",
     ),
-    "dg_chain": ("Sơ đồ chuỗi văn bản và các dòng luật", "The chain of documents and the law lineages"),
+    "dg_chain": (
+        "Sơ đồ chuỗi văn bản và các dòng luật",
+        "The chain of documents and the law lineages",
+    ),
     "dg_chain_desc": (
         "Phần trên: chuỗi văn bản mà kế hoạch thực hiện và căn cứ, và các chương trình "
         "2013–2018; mũi tên đi từ văn bản thực hiện đến văn bản được thực hiện. Phần dưới: "
@@ -153,7 +156,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "dg_chain_part": ("Chuỗi văn bản", "Chain of documents"),
     "dg_lineage_part": ("Các dòng luật: thay thế và sửa đổi", "Law lineages: replaced and amended"),
     "dg_as_text": ("Sơ đồ dưới dạng chữ", "The diagram in words"),
-    "dg_scroll": ("Sơ đồ (cuộn ngang nếu màn hình hẹp)", "Diagram (scrolls sideways on a narrow screen)"),
+    "dg_scroll": (
+        "Sơ đồ (cuộn ngang nếu màn hình hẹp)",
+        "Diagram (scrolls sideways on a narrow screen)",
+    ),
     "dg_more": (
         "Sơ đồ chỉ vẽ {shown} trên {total} mục; bảng bên dưới có đủ.",
         "The diagram shows {shown} of {total} items; the table below has them all.",
@@ -174,7 +180,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "dg_st_pending": ("chưa có hiệu lực", "not yet in force"),
     "dg_st_no_known_change": ("không rõ thay đổi", "no known change"),
     "dg_st_unknown": ("chưa rõ", "unknown"),
-    "dg_legend_box": ("Khung: tình trạng (chữ trong khung ghi rõ)", "Box: status (written in the box)"),
+    "dg_legend_box": (
+        "Khung: tình trạng (chữ trong khung ghi rõ)",
+        "Box: status (written in the box)",
+    ),
     "dg_timeline": ("Trục thời gian", "Drawn timeline"),
     "dg_timeline_desc": (
         "Mỗi dòng là một văn bản, chương trình hoặc thay đổi; chấm tròn là ngày ban hành, "

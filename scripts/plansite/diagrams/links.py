@@ -13,6 +13,7 @@ import re
 
 _FIGURE = re.compile(r'<figure class="dg-figure">.*?</figure>', re.DOTALL)
 _MD_HREF = re.compile(r'href="([^":?#]+\.md)(#[^"]*)?"')
+_ROOT_HREF = re.compile(r'href="/([^"]*)"')
 
 
 def _address(src: str, directory_urls: bool) -> str:
@@ -34,10 +35,11 @@ def _relative(target: str, page: str) -> str:
     return rel
 
 
-def resolve(html: str, src: str, directory_urls: bool) -> str:
-    """The page's pictures with every `.md` link pointing at the built page. `src` is the
-    page's Markdown path under docs/ (a language suffix such as `.en` is ignored: the
-    languages' pages lie in the same folders)."""
+def resolve(html: str, src: str, url: str, directory_urls: bool) -> str:
+    """The page's pictures with every `.md` link pointing at the built page, and every
+    link from the site's root (`/assets/…`) relative to the page. `src` is the page's
+    Markdown path under docs/ (a language suffix such as `.en` is ignored: the languages'
+    pages lie in the same folders); `url` its built address (with the language's folder)."""
     if "dg-figure" not in html:
         return html
     neutral = re.sub(r"\.[a-z]{2}\.md$", ".md", src)
@@ -49,4 +51,10 @@ def resolve(html: str, src: str, directory_urls: bool) -> str:
         address = _relative(_address(target, directory_urls), page)
         return f'href="{address}{match.group(2) or ""}"'
 
-    return _FIGURE.sub(lambda figure: _MD_HREF.sub(fix, figure.group(0)), html)
+    to_root = "../" * url.count("/")
+
+    def fix_figure(figure: re.Match) -> str:
+        markup = _ROOT_HREF.sub(lambda match: f'href="{to_root}{match.group(1)}"', figure.group(0))
+        return _MD_HREF.sub(fix, markup)
+
+    return _FIGURE.sub(fix_figure, html)

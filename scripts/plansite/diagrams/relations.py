@@ -51,50 +51,52 @@ def edges(index: Index) -> list[Edge]:
     return out
 
 
-def _year(value: str | None, lang: str) -> str:
-    return value[:4] if value else t("dg_year_unknown", lang)
+YEAR_W = 30  # the year, at the right of a box's first line
 
 
-def _node(index: Index, node: str, lang: str) -> tuple[str, list[str], str, str, str]:
-    """(status class, lines: number, title…, status line; accessible name; href from
-    /van-ban/) of a document or a programme ("p:" id)."""
+def _node(index: Index, node: str, lang: str) -> tuple[str, list[str], str, str]:
+    """(status class; lines: number, year, title, status; accessible name; href from
+    /van-ban/) of a document or a programme ("p:" id). The status is in words, never cut."""
     if node.startswith("p:"):
         programme = index.programmes[node[2:]]
         period = f"{programme.period.start}–{programme.period.end}"
         ended = programme.period.end < index.as_of.year
         status = Status.ended if ended else Status.no_known_change
         title = pick(programme.title, lang)
-        words = f"{period} · {t('dg_st_ended', lang)}" if ended else period
+        words = t("dg_st_ended", lang) if ended else ""
         return (
             status.value,
-            [t("programme", lang), title, words],
-            f"{t('programme', lang)}: {title} ({words})",
+            [f"{t('programme', lang)} {period}", "", title, words],
+            f"{t('programme', lang)}: {title} ({period}{', ' + words if words else ''})",
             f"../chuong-trinh/{programme.id}.md",
-            title,
         )
     doc = index.docs[node]
     status = index.status[node].status
     first = doc.number or card.type_name(doc.type, lang)
-    title = pick(doc.title, lang)
-    words = _year(doc.issue_date, lang)
-    state = f"{words} · {t('dg_st_' + status.value, lang)}"
-    if status != Status.no_known_change:  # the thin grey border says it (legend)
-        words = state
-    name = f"{card.doc_heading(doc, lang)} ({state})"
-    return status.value, [first, title, words], name, f"{node}.md", title
+    state = t("dg_st_" + status.value, lang)
+    # No words for "no known change": the thin grey border says it (legend).
+    words = "" if status == Status.no_known_change else state
+    year = doc.issue_date[:4] if doc.issue_date else "—"
+    when = doc.issue_date[:4] if doc.issue_date else t("dg_year_unknown", lang)
+    name = f"{card.doc_heading(doc, lang)} ({when}; {state})"
+    return status.value, [first, year, pick(doc.title, lang), words], name, f"{node}.md"
 
 
 def _box(index: Index, node: str, at: Placed, lang: str, href: str = "", here: str = "") -> str:
-    status, (first, title, words), name, own_href, _ = _node(index, node, lang)
+    status, (first, year, title, words), name, own_href = _node(index, node, lang)
     inner = at.w - 2 * PAD
     cls = f"dg-b dg-st-{status}" + (" dg-here" if here else "")
     parts = [svg.rect(at.x, at.y, at.w, at.h, cls)]
     y = at.y + PAD + SIZES[0]
-    parts.append(svg.text(at.x + PAD, y, svg.fit(first, inner, SIZES[0] * svg.BOLD), "dg-n"))
+    room = inner - (YEAR_W if year else 0)
+    parts.append(svg.text(at.x + PAD, y, svg.fit(first, room, SIZES[0] * svg.BOLD), "dg-n"))
+    if year:
+        parts.append(svg.text(at.x + at.w - PAD, y, year, "dg-n", "end"))
     for piece in svg.wrap(title, inner, SIZES[1], 2):
         y += SIZES[1] + 3
         parts.append(svg.text(at.x + PAD, y, piece, "dg-l"))
-    parts.append(svg.text(at.x + PAD, at.y + at.h - PAD, svg.fit(words, inner, SIZES[2]), "dg-s"))
+    if words:
+        parts.append(svg.text(at.x + PAD, at.y + at.h - PAD, words, "dg-s"))
     label = f"{here}: {name}" if here else name
     return svg.link(href or own_href, label, parts, "dg-node")
 

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 # Average advance of a character in the site's sans-serif font, in ems: text is cut to
 # fit a box by this estimate (no font metrics at build time), with room to spare.
 CHAR_EM = 0.56
+# The pictures' stylesheet, loaded by the pages that have one (diagrams.links makes the
+# address relative to the page).
+STYLESHEET = "/assets/diagrams.css"
 BOLD = 1.12  # bold text is about this much wider: pass `size * BOLD` to fit and wrap
 
 
@@ -152,7 +155,8 @@ def figure(picture: Picture, caption: str, legend: list[tuple[str, str]], region
     )
     keys = f'<ul class="dg-legend">{items}</ul>' if items else ""
     return (
-        f'<figure class="dg-figure"><div class="dg-scroll" tabindex="0" role="region" '
+        f'<figure class="dg-figure"><link rel="stylesheet" href="{STYLESHEET}">'
+        f'<div class="dg-scroll" tabindex="0" role="region" '
         f'aria-label="{esc(region)}">{picture.markup()}</div>'
         f"<figcaption>{esc(caption)}{keys}</figcaption></figure>"
     )
