@@ -54,7 +54,9 @@ COLLECT = """() => {
             .filter(el => el.getBoundingClientRect().right > limit + 0.5)
             .slice(0, 5).map(el => name(el)),
         ids: [...document.querySelectorAll('[id]')].map(el => el.id),
-        links: [...document.querySelectorAll('a[href]')].map(a => a.href),
+        // getAttribute: an SVG link's .href is an object, not the address
+        links: [...document.querySelectorAll('a[href]')]
+            .map(a => new URL(a.getAttribute('href'), document.baseURI).href),
         selector: Object.fromEntries([...document.querySelectorAll('.md-select a[hreflang]')]
             .map(a => [a.hreflang, new URL(a.href).pathname])),
         lang: document.documentElement.lang,

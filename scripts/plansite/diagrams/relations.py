@@ -26,6 +26,7 @@ LINEAGE = ("replaces", "amends")
 PROGRAMME = "programme"  # a programme's plan carries it out (programmes.yml: document)
 BOX_H, PAD = 64, 6
 SIZES = (12, 11, 10)  # font sizes: number, title, status line
+CARD_W, CARD_GAP = 124, 76  # a card's two columns fit a 360 px phone
 MAX_WIDTH = 680  # the content column of a desktop page, so the picture shows at full size
 MAX_NODES = 80  # a bigger site draws its first relations and says so; the table has all
 SHELF_GAP = 24
@@ -51,11 +52,8 @@ def edges(index: Index) -> list[Edge]:
     return out
 
 
-YEAR_W = 30  # the year, at the right of a box's first line
-
-
 def _node(index: Index, node: str, lang: str) -> tuple[str, list[str], str, str]:
-    """(status class; lines: number, year, title, status; accessible name; href from
+    """(status class; lines: number, year (bottom right), title, status; accessible name; href from
     /van-ban/) of a document or a programme ("p:" id). The status is in words, never cut."""
     if node.startswith("p:"):
         programme = index.programmes[node[2:]]
@@ -66,7 +64,7 @@ def _node(index: Index, node: str, lang: str) -> tuple[str, list[str], str, str]
         words = t("dg_st_ended", lang) if ended else ""
         return (
             status.value,
-            [f"{t('programme', lang)} {period}", "", title, words],
+            [period, "", title, words],
             f"{t('programme', lang)}: {title} ({period}{', ' + words if words else ''})",
             f"../chuong-trinh/{programme.id}.md",
         )
@@ -88,15 +86,15 @@ def _box(index: Index, node: str, at: Placed, lang: str, href: str = "", here: s
     cls = f"dg-b dg-st-{status}" + (" dg-here" if here else "")
     parts = [svg.rect(at.x, at.y, at.w, at.h, cls)]
     y = at.y + PAD + SIZES[0]
-    room = inner - (YEAR_W if year else 0)
-    parts.append(svg.text(at.x + PAD, y, svg.fit(first, room, SIZES[0] * svg.BOLD), "dg-n"))
-    if year:
-        parts.append(svg.text(at.x + at.w - PAD, y, year, "dg-n", "end"))
+    parts.append(svg.text(at.x + PAD, y, svg.fit(first, inner, SIZES[0] * svg.BOLD), "dg-n"))
     for piece in svg.wrap(title, inner, SIZES[1], 2):
         y += SIZES[1] + 3
         parts.append(svg.text(at.x + PAD, y, piece, "dg-l"))
+    bottom = at.y + at.h - PAD
     if words:
-        parts.append(svg.text(at.x + PAD, at.y + at.h - PAD, words, "dg-s"))
+        parts.append(svg.text(at.x + PAD, bottom, words, "dg-s"))
+    if year:
+        parts.append(svg.text(at.x + at.w - PAD, bottom, year, "dg-y", "end"))
     label = f"{here}: {name}" if here else name
     return svg.link(href or own_href, label, parts, "dg-node")
 
@@ -150,8 +148,8 @@ def card_figure(index: Index, doc: m.Document, lang: str) -> str:
         return ""
     nodes = list(dict.fromkeys([e.left for e in out if e.left != doc.id] + [doc.id]))
     nodes += list(dict.fromkeys(e.right for e in out if e.right != doc.id))
-    sizes = {node: (150, BOX_H) for node in nodes}
-    placed = layout(nodes, sizes, [(e.left, e.right) for e in out], 96, 12)
+    sizes = {node: (CARD_W, BOX_H) for node in nodes}
+    placed = layout(nodes, sizes, [(e.left, e.right) for e in out], CARD_GAP, 12)
     body = []
     for edge in out:
         shown = Edge(_real(edge.left, doc.id), _real(edge.right, doc.id), edge.rel)

@@ -169,14 +169,18 @@ def timeline_figure(index: Index, lang: str, year_links: dict[str, str]) -> str:
     caption = t("dg_timeline", lang)
     if len(shown) < len(every):
         caption += ". " + t("dg_more", lang).format(shown=len(shown), total=len(every))
+    bars = {r.bar[2] for r in shown if r.bar}
     legend = [
         ("dg-mk-issued", t("dg_issued", lang)),
         ("dg-mk-effective", t("dg_in_force_from", lang)),
-        ("dg-bar dg-st-in_force", t("dg_in_force_bar", lang)),
-        (
-            "dg-bar dg-st-superseded",
-            f"{t('dg_in_force_bar', lang)} ({t('dg_st_superseded', lang)})",
-        ),
+    ]
+    for status in BARRED:  # a bar per status the picture draws, named in words
+        if f"dg-bar dg-st-{status.value}" in bars:
+            words = t(f"dg_st_{status.value}", lang)
+            legend.append(
+                (f"dg-bar dg-st-{status.value}", f"{t('dg_in_force_bar', lang)} ({words})")
+            )
+    legend += [
         ("dg-bar dg-bar-period dg-st-ended", t("dg_period_bar", lang)),
         ("dg-mk-change", t("dg_change", lang)),
         ("dg-mk-end", t("org_ended", lang)),
