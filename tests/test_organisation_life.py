@@ -73,6 +73,13 @@ def test_quang_ngai_federation_has_its_own_page(built_site, lang, name, took_ove
     assert "nld.com.vn" in html and "news.laodong.vn" in html
 
 
+def test_a_body_formed_after_the_plan_gets_none_of_its_duties(built_site, index):
+    """The plan addressed 'every level' in 2014; the merged federation is not one of them."""
+    assert "ldld-quang-ngai" not in index.duties_by_org
+    assert not (built_site / "lich" / "ldld-quang-ngai.ics").exists()
+    assert index.duties_by_org["ldld-tinh"]  # the levels the plan addressed keep theirs
+
+
 @pytest.mark.parametrize(
     ("lang", "history", "partly"),
     [
