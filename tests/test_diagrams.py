@@ -169,6 +169,13 @@ def test_the_today_line_follows_status_as_of(index):
     assert today_x(dt.date(2026, 1, 1)) - today_x(dt.date(2025, 1, 1)) == timeline.YEAR_W
 
 
+def test_a_later_date_than_today_stays_on_the_axis(index):
+    figure = timeline.timeline_figure(build_index(index.data, dt.date(2020, 1, 2)), "vi", {})
+    width = int(re.search(r'viewBox="0 0 (\d+) ', figure).group(1))
+    xs = [int(x) for x in re.findall(r'<circle cx="(\d+)"', figure)]
+    assert max(xs) < width and "2025" in figure
+
+
 def test_the_timeline_is_bounded_on_a_big_site(index, monkeypatch):
     monkeypatch.setattr(timeline, "MAX_ROWS", 5)
     figure = timeline.timeline_figure(index, "en", {})

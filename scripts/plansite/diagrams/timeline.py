@@ -125,7 +125,8 @@ def timeline_figure(index: Index, lang: str, year_links: dict[str, str]) -> str:
         return ""
     shown = every[:MAX_ROWS]
     first = min(int(d[:4]) for d in dated)
-    last = index.as_of.year
+    # To today, or further when the data holds a later date (a law not yet in force).
+    last = max(index.as_of.year, max(int(d[:4]) for d in dated))
     origin = dt.date(first, 1, 1)
 
     def x(value: str | dt.date) -> float:
