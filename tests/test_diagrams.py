@@ -183,6 +183,15 @@ def test_the_timeline_is_bounded_on_a_big_site(index, monkeypatch):
     assert "The diagram shows 5 of" in figure
 
 
+def test_the_reporting_lines_are_bounded_on_a_big_site(index, monkeypatch):
+    monkeypatch.setattr(reporting, "MAX_BOXES", 4)
+    figure = reporting.reporting_figure(index, "en")
+    everyone = sum(1 for o in index.orgs.values() if o.reports_to)
+    shown = re.search(rf"The diagram shows (\d+) of {everyone} reporting bodies", figure)
+    assert shown and 0 < int(shown.group(1)) < everyone
+    assert figure.split("</svg>")[0].count('class="dg-node"') <= 4 + 1  # and a successor
+
+
 def picture_links(page: str, markdown: str) -> list[str]:
     """Links of a page's pictures, as paths of generated files (fragments dropped)."""
     out = []

@@ -164,6 +164,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "Sơ đồ chỉ vẽ {shown} trên {total} mục; bảng bên dưới có đủ.",
         "The diagram shows {shown} of {total} items; the table below has them all.",
     ),
+    "dg_more_lines": (
+        "Sơ đồ chỉ vẽ {shown} trên {total} đơn vị báo cáo; trang của từng đơn vị có đủ.",
+        "The diagram shows {shown} of {total} reporting bodies; each body's page has the rest.",
+    ),
     "dg_rel_implements": ("thực hiện", "implements"),
     "dg_rel_based_on": ("căn cứ vào", "based on"),
     "dg_rel_replaces": ("thay thế", "replaces"),

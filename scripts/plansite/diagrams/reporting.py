@@ -22,6 +22,7 @@ INNER_H = 34
 PAD = 6
 LINE = 13
 DEADLINES = (m.Timing.before, m.Timing.on)
+MAX_BOXES = 40  # a bigger site draws its first reporting lines and says so
 
 
 def _deadlines(index: Index, org_id: str, lang: str) -> list[str]:
@@ -42,9 +43,16 @@ def _name(index: Index, org_id: str, lang: str) -> str:
 
 def reporting_figure(index: Index, lang: str) -> str:
     """The picture (a raw-HTML Markdown block), or "" when nobody reports to anyone."""
-    reporters = [o for o in index.orgs.values() if o.reports_to]
-    if not reporters:
+    everyone = [o for o in index.orgs.values() if o.reports_to]
+    if not everyone:
         return ""
+    reporters, boxes = [], set()
+    for org in everyone:  # in data order, while the picture stays readable
+        more = boxes | {org.id, *org.reports_to}
+        if reporters and len(more) > MAX_BOXES:
+            break
+        reporters.append(org)
+        boxes = more
     vias = {o.reports_via for o in reporters if o.reports_via}
     taking_part = {o.id for o in reporters} | {x for o in reporters for x in o.reports_to} | vias
 
@@ -121,7 +129,11 @@ def reporting_figure(index: Index, lang: str) -> str:
     ]
     if handover:
         legend.append(("dg-e dg-e-successor", t("dg_rel_successor", lang)))
-    figure = svg.figure(picture, t("dg_reporting", lang), legend, t("dg_scroll", lang))
+    caption = t("dg_reporting", lang)
+    if len(reporters) < len(everyone):
+        shown = t("dg_more_lines", lang).format(shown=len(reporters), total=len(everyone))
+        caption += ". " + shown
+    figure = svg.figure(picture, caption, legend, t("dg_scroll", lang))
     words = _as_text(index, reporters, handover, lang)
     return figure.replace("</figcaption>", words + "</figcaption>")
 
