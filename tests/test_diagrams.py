@@ -183,6 +183,15 @@ def test_the_timeline_is_bounded_on_a_big_site(index, monkeypatch):
     assert "The diagram shows 5 of" in figure
 
 
+def test_the_chain_is_bounded_on_a_big_site(index, monkeypatch):
+    monkeypatch.setattr(relations, "MAX_NODES", 10)
+    figure = relations.chain_figure(index, "en")
+    picture, words = figure.split("</svg>", 1)
+    assert "The diagram shows" in words
+    assert len(arrows(picture)) == words.count("<li>"), "the text version says what is drawn"
+    assert picture.count('class="dg-node"') <= 10
+
+
 def test_the_reporting_lines_are_bounded_on_a_big_site(index, monkeypatch):
     monkeypatch.setattr(reporting, "MAX_BOXES", 4)
     figure = reporting.reporting_figure(index, "en")

@@ -259,7 +259,9 @@ def chain_figure(index: Index, lang: str) -> str:
     )
     keys = legend(lang, _statuses(index, drawn), rels)
     figure = svg.figure(picture, caption, keys, t("dg_scroll", lang))
-    return figure.replace("</figcaption>", _as_text(index, groups, lang) + "</figcaption>")
+    shown_groups = [group for kind in parts.values() for group, _, _ in kind]
+    words = _as_text(index, shown_groups, lang)
+    return figure.replace("</figcaption>", words + "</figcaption>")
 
 
 def _as_text(index: Index, groups: list[list[Edge]], lang: str) -> str:
