@@ -118,6 +118,16 @@ LABELS: dict[str, tuple[str, str]] = {
         "Đây là tóm tắt bằng lời của ban biên tập, không phải văn bản pháp luật.",
         "This is a summary in the editors' words, not legal text.",
     ),
+    # Authored prose joined with a card (plansite.render.authored).
+    "authored_summary": ("Tóm tắt của ban biên tập", "Editors' summary"),
+    "authored_summary_note": (
+        "Các ý dưới đây là lời của ban biên tập, không phải nguyên văn văn bản; "
+        "mỗi ý ghi nguồn, liệt kê ở cuối phần này.",
+        "The points below are in the editors' words, not the document's own; "
+        "each names its source, listed at the end of this part.",
+    ),
+    "sources_cited": ("Nguồn đã dẫn", "Sources cited"),
+    "plan_short": ("Kế hoạch", "Plan"),
     "why_cited": ("Vì sao kế hoạch nhắc đến", "Why the plan cites it"),
     "notes": ("Ghi chú", "Notes"),
     "source": ("Nguồn", "Source"),

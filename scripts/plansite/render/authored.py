@@ -1,0 +1,160 @@
+"""Render stage: hand-written prose (content/<folder>/<id>.md) joined with a generated card.
+
+The prose is Markdown as a maintainer wrote it, with three additions resolved here
+(plansite.authored checked them all before anything is rendered):
+
+- `[@s1]`, `[@s1 @w2]`, `[checked @s1 @s2]`, `[@ke-hoach#ii-1-3]`: a citation. Sources
+  (data/sources.yml) become numbered links to the list "Sources cited" at the end of
+  the prose; `@ke-hoach#anchor` links to that paragraph of the plan; a leading
+  certainty word shows its badge.
+- `{{ issuer }}`, `{{ issue_date }}`…: a value of the card's data, with its certainty,
+  so that the prose never restates a fact the data could contradict.
+- `{{ plan: ii-1-3 }}` on a line of its own: that paragraph (or footnote, `fn:2`) of
+  the plan, quoted verbatim from the plan page in the page's language, with links to
+  it and to its task page.
+
+A heading whose attributes carry the class `.summary` starts an editors' summary: it is
+marked as such on the page, and every point under it cites a source.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from plansite import model as m
+from plansite.labels import t
+from plansite.render.common import date_text, esc, link, pick, plan_link, task_number
+
+if TYPE_CHECKING:
+    from plansite.authored import Prose
+    from plansite.index import Index
+
+# `[@a @b]` or `[word @a, @b]`; not a Markdown link or footnote (no "(", "[" or ":" after).
+CITATION = re.compile(
+    r"\[(?:(?P<word>[a-z]+) +)?(?P<refs>@[^\]\s,;]+(?:[ ,;]+@[^\]\s,;]+)*)\](?![(\[:])"
+)
+REF = re.compile(r"@([^\]\s,;]+)")
+PLAN_REF = "ke-hoach#"
+FIELD = re.compile(r"\{\{ *(?P<name>[a-z_]+) *(?::(?P<arg>[^}]*))?\}\}")
+PLAN_QUOTE = re.compile(r"^\{\{ *plan *: *(?P<anchor>[^}\s]+) *\}\}\s*$")
+HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.*?)\s*$")
+SUMMARY_CLASS = re.compile(r"\{[^}]*\.summary\b[^}]*\}\s*$")
+FENCE = re.compile(r"^\s*(```|~~~)")
+# The anchors this module adds to the page: the list of sources and its entries.
+CITED = "trich-dan"
+
+DOCUMENT_FIELDS = ("number", "title", "issuer", "signer", "issue_date", "effective_date")
+PROGRAMME_FIELDS = ("title", "period", "document")
+
+
+def cited_anchor(source_id: str) -> str:
+    return f"{CITED}-{source_id}"
+
+
+def _badge(certainty: m.Certainty, lang: str) -> str:
+    label = t("certainty_" + certainty.value, lang)
+    return f'<span class="certainty certainty-{certainty.value}">{label}</span>'
+
+
+def field_value(index: Index, folder: str, item_id: str, name: str, lang: str) -> str:
+    """`{{ name }}` on the page of `item_id`: the card's value (escaped Markdown)."""
+    if folder == "chuong-trinh":
+        programme = index.programmes[item_id]
+        if name == "period":
+            return f"{programme.period.start}–{programme.period.end}"
+        if name == "document":
+            doc = index.docs[programme.document]
+            label = f"{doc.number} — {pick(doc.title, lang)}" if doc.number else pick(doc.title, lang)
+            return link(esc(label), f"../van-ban/{doc.id}.md")
+        return esc(pick(programme.title, lang))
+    doc = index.docs[item_id]
+    if name in ("issue_date", "effective_date"):
+        value = date_text(getattr(doc, name), lang)
+    elif name == "number":
+        value = esc(doc.number) if doc.number else t("unknown_value", lang)
+    else:
+        value = esc(pick(getattr(doc, name), lang))
+    return f"{value} {_badge(doc.certainty_of(name), lang)}"
+
+
+def _quote(index: Index, anchor: str, lang: str) -> list[str]:
+    plan = index.data.plans[lang if lang in index.data.plans else "vi"]
+    text = plan.footnotes[anchor] if anchor.startswith("fn:") else plan.blocks[anchor]
+    label = "quote_source" if lang == "vi" else "quote_source_en"
+    where = f"{t(label, lang)} {plan_link(index, anchor)}"
+    if anchor in index.tasks:
+        task = f"{t('task', lang)} {task_number(anchor)}"
+        where += " · " + link(task, f"../nhiem-vu/{anchor}.md")
+    return [f"> {esc(text)}", ">", f"> — {where}", ""]
+
+
+class _Citations:
+    """Numbers sources in the order the prose first cites them."""
+
+    def __init__(self, index: Index, lang: str) -> None:
+        self.index, self.lang, self.order = index, lang, []
+
+    def __call__(self, match: re.Match) -> str:
+        badge = _badge(m.Certainty(match["word"]), self.lang) + " " if match["word"] else ""
+        marks = []
+        for ref in REF.findall(match["refs"]):
+            if ref.startswith(PLAN_REF):
+                anchor = ref.removeprefix(PLAN_REF)
+                marks.append(plan_link(self.index, anchor, f"{t('plan_short', self.lang)} #{anchor}"))
+                continue
+            if ref not in self.order:
+                self.order.append(ref)
+            number = self.order.index(ref) + 1
+            marks.append(f"[{number}](#{cited_anchor(ref)})")
+        return f'{badge}<sup class="cite">{", ".join(marks)}</sup>'
+
+
+def _source_entry(source, lang: str) -> str:
+    parts = [esc(source.publisher)]
+    if source.title:
+        parts.append(f"*{esc(source.title)}*")
+    if source.date:
+        parts.append(date_text(source.date, lang))
+    entry = ", ".join(parts)
+    if source.url:
+        entry += f". {link(esc(source.url), source.url)}"
+    return f'<span id="{cited_anchor(source.id)}"></span>{entry}'
+
+
+def prose(index: Index, folder: str, item_id: str, lang: str) -> list[str]:
+    """The authored prose of a card's page in `lang` as Markdown lines (none without a file)."""
+    text: Prose | None = index.authored.get((folder, item_id, lang))
+    if text is None:
+        return []
+    cite = _Citations(index, lang)
+    out = [f"*{t('translation_pending', lang)}*", ""] if text.fallback else []
+    fenced = False
+    for line in text.lines:
+        if FENCE.match(line):
+            fenced = not fenced
+        if fenced:
+            out.append(line)
+            continue
+        quote = PLAN_QUOTE.match(line)
+        if quote:
+            out += _quote(index, quote["anchor"], lang)
+            continue
+        line = FIELD.sub(lambda f: field_value(index, folder, item_id, f["name"], lang), line)
+        out.append(CITATION.sub(cite, line))
+        if HEADING.match(line) and SUMMARY_CLASS.search(line):
+            out += ["", f'!!! abstract "{t("authored_summary", lang)}"', "", f"    {t('authored_summary_note', lang)}"]
+    if cite.order:
+        out += ["", f"## {t('sources_cited', lang)} {{#{CITED}}}", "", '<div class="citations" markdown>', ""]
+        out += [
+            f"{number}. {_source_entry(index.sources[ref], lang)}"
+            for number, ref in enumerate(cite.order, start=1)
+        ]
+        out += ["", "</div>"]
+    return [*out, ""]
+
+
+def source_file(index: Index, folder: str, item_id: str, lang: str, data_source: str) -> str:
+    """What a page's edit link and date follow: its authored file when it has one."""
+    text: Prose | None = index.authored.get((folder, item_id, lang))
+    return text.file if text else data_source
