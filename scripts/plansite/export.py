@@ -20,11 +20,19 @@ class DocumentStatus(BaseModel):
     amended_by: list[str]
 
 
+class OrganisationStatus(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    ended: bool
+    successor: str | None
+    took_over_from: list[str]
+
+
 class DataExport(BaseModel):
     """The shape of /du-lieu/ke-hoach.json."""
 
     model_config = ConfigDict(extra="forbid")
     status_as_of: str
+    sources: list[m.Source]
     organisations: list[m.Organisation]
     tasks: list[m.Task]
     documents: list[m.Document]
@@ -33,6 +41,7 @@ class DataExport(BaseModel):
     events: list[m.Event]
     glossary: list[m.GlossaryEntry]
     document_status: dict[str, DocumentStatus]
+    organisation_status: dict[str, OrganisationStatus]
 
 
 def _dumps(data, indent: int | None = 1) -> str:
@@ -43,6 +52,7 @@ def data_json(index: Index) -> str:
     data = index.data
     export = DataExport(
         status_as_of=index.as_of.isoformat(),
+        sources=list(data.sources),
         organisations=list(data.organisations),
         tasks=list(data.tasks),
         documents=list(data.documents),
@@ -59,6 +69,14 @@ def data_json(index: Index) -> str:
                 amended_by=index.amended_by(doc_id),
             )
             for doc_id, s in index.status.items()
+        },
+        organisation_status={
+            org.id: OrganisationStatus(
+                ended=index.ended(org.id),
+                successor=org.successor,
+                took_over_from=index.predecessors.get(org.id, []),
+            )
+            for org in data.organisations
         },
     )
     # Not indented: the data grows with the site, and an indent makes json use its

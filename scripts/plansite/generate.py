@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from plansite import authored, checklist, export, parallel
-from plansite.calendar import calendar_events, render_calendar
+from plansite.calendar import calendar_events, last_day, render_calendar
 from plansite.index import Index, build_index
 from plansite.labels import LANGS, t
 from plansite.load import load_sources
@@ -159,7 +159,7 @@ def calendars(index: Index, lang: str, sfx: str) -> dict[str, str]:
         events = calendar_events(index, org.id)
         if events:
             files[f"lich/{org.id}{sfx}.ics"] = render_calendar(
-                index, events, pick(org.name, lang), lang
+                index, events, pick(org.name, lang), lang, last_day(index, org.id)
             )
     return files
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from plansite import model as m
 from plansite.plantext import collapse
-from plansite.status import DocStatus, compute_status
+from plansite.status import DocStatus, compute_status, start_of
 from plansite.validate import Dataset
 
 # Levels that an event addressed to "every level" (all-levels) reaches.
@@ -52,6 +52,8 @@ class Index:
     status: dict[str, DocStatus]
     task_neighbours: dict[str, tuple[str | None, str | None]]  # task -> (previous, next)
     duties_by_org: dict[str, list[str]]  # organisation -> duty events in its calendar
+    sources: dict[str, m.Source]
+    predecessors: dict[str, list[str]]  # organisation -> those whose work it took over
     # (folder, id, lang) -> authored prose joined with that card (plansite.authored)
     authored: dict = field(default_factory=dict)
 
@@ -63,6 +65,12 @@ class Index:
 
     def amended_by(self, doc_id: str) -> list[str]:
         return self.reverse_relations["amends"].get(doc_id, [])
+
+    def ended(self, org_id: str) -> bool:
+        """Whether the organisation has ended as of the status date. A year or month alone
+        counts from its first day: a duty is never promised after a body may have ended."""
+        end = start_of(self.orgs[org_id].end_date)
+        return end is not None and end <= self.as_of
 
 
 def _group(pairs) -> dict[str, list[str]]:
@@ -150,4 +158,6 @@ def build_index(data: Dataset, as_of: dt.date) -> Index:
         status=status,
         task_neighbours=_neighbours([t.id for t in data.tasks]),
         duties_by_org=_duties_by_org(data),
+        sources={s.id: s for s in data.sources},
+        predecessors=_group((o.successor, o.id) for o in data.organisations if o.successor),
     )

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DATA_FILES = (
+    "sources",
     "organisations",
     "tasks",
     "documents",
