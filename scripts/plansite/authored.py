@@ -113,7 +113,7 @@ class _Checker:
         anchor = match["id"] or match["html"]
         col = match.start() + 1
         kind = FOLDERS[self.folder]
-        if anchor in card or anchor == prose.CITED or anchor.startswith(prose.CITED + "-"):
+        if anchor in card or anchor == prose.SOURCES or anchor.startswith(prose.SOURCES + "-"):
             self.error(
                 number,
                 col,
@@ -232,7 +232,7 @@ def load(paths: Paths, index: Index) -> tuple[Authored, list[Problem], list[Prob
                 continue
             if lang and f"{item_id}.md" not in names:
                 errors.append(
-                    Problem(shown, 1, 1, f"an English text without its Vietnamese one; add {folder}/{item_id}.md")
+                    Problem(shown, 1, 1, f"an English text without its Vietnamese one; add {shown[: -len('.en.md')]}.md")
                 )
                 continue
             lines, problem = _read(path, shown)
@@ -253,7 +253,7 @@ def load(paths: Paths, index: Index) -> tuple[Authored, list[Problem], list[Prob
                         text.file,
                         1,
                         1,
-                        f"English translation pending: no {folder}/{item_id}.en.md; "
+                        f"English translation pending: no {paths.display(paths.content / folder / item_id)}.en.md; "
                         "the English page shows the Vietnamese text",
                         "warning",
                     )

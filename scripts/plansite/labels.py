@@ -122,11 +122,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "authored_summary": ("Tóm tắt của ban biên tập", "Editors' summary"),
     "authored_summary_note": (
         "Các ý dưới đây là lời của ban biên tập, không phải nguyên văn văn bản; "
-        "mỗi ý ghi nguồn, liệt kê ở cuối phần này.",
-        "The points below are in the editors' words, not the document's own; "
-        "each names its source, listed at the end of this part.",
+        "số trong ngoặc vuông sau mỗi ý dẫn đến nguồn của ý đó, ở mục Nguồn cuối trang.",
+        "The points below are in the editors' words, not the document's own; the number "
+        "in square brackets after each point leads to its source, under Sources at the end.",
     ),
-    "sources_cited": ("Nguồn đã dẫn", "Sources cited"),
     "plan_short": ("Kế hoạch", "Plan"),
     "why_cited": ("Vì sao kế hoạch nhắc đến", "Why the plan cites it"),
     "notes": ("Ghi chú", "Notes"),

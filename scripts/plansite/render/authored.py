@@ -4,9 +4,9 @@ The prose is Markdown as a maintainer wrote it, with three additions resolved he
 (plansite.authored checked them all before anything is rendered):
 
 - `[@s1]`, `[@s1 @w2]`, `[checked @s1 @s2]`, `[@ke-hoach#ii-1-3]`: a citation. Sources
-  (data/sources.yml) become numbered links to the list "Sources cited" at the end of
-  the prose; `@ke-hoach#anchor` links to that paragraph of the plan; a leading
-  certainty word shows its badge.
+  (data/sources.yml) become numbered marks leading to the page's Sources list, numbered
+  with the card's own (plansite.render.sources); `@ke-hoach#anchor` links to that
+  paragraph of the plan; a leading certainty word shows its badge.
 - `{{ issuer }}`, `{{ issue_date }}`…: a value of the card's data, with its certainty,
   so that the prose never restates a fact the data could contradict.
 - `{{ plan: ii-1-3 }}` on a line of its own: that paragraph (or footnote, `fn:2`) of
@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from plansite import model as m
 from plansite.labels import t
 from plansite.render.common import date_text, esc, link, pick, plan_link, task_number
+from plansite.render.sources import Citations
 
 if TYPE_CHECKING:
     from plansite.authored import Prose
@@ -41,15 +42,11 @@ PLAN_QUOTE = re.compile(r"^\{\{ *plan *: *(?P<anchor>[^}\s]+) *\}\}\s*$")
 HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.*?)\s*$")
 SUMMARY_CLASS = re.compile(r"\{[^}]*\.summary\b[^}]*\}\s*$")
 FENCE = re.compile(r"^\s*(```|~~~)")
-# The anchors this module adds to the page: the list of sources and its entries.
-CITED = "trich-dan"
+# The anchors of a page's list of sources and of its entries (plansite.render.sources).
+SOURCES = "nguon"
 
 DOCUMENT_FIELDS = ("number", "title", "issuer", "signer", "issue_date", "effective_date")
 PROGRAMME_FIELDS = ("title", "period", "document")
-
-
-def cited_anchor(source_id: str) -> str:
-    return f"{CITED}-{source_id}"
 
 
 def _badge(certainty: m.Certainty, lang: str) -> str:
@@ -89,45 +86,28 @@ def _quote(index: Index, anchor: str, lang: str) -> list[str]:
     return [f"> {esc(text)}", ">", f"> — {where}", ""]
 
 
-class _Citations:
-    """Numbers sources in the order the prose first cites them."""
-
-    def __init__(self, index: Index, lang: str) -> None:
-        self.index, self.lang, self.order = index, lang, []
-
-    def __call__(self, match: re.Match) -> str:
-        badge = _badge(m.Certainty(match["word"]), self.lang) + " " if match["word"] else ""
-        marks = []
-        for ref in REF.findall(match["refs"]):
-            if ref.startswith(PLAN_REF):
-                anchor = ref.removeprefix(PLAN_REF)
-                marks.append(plan_link(self.index, anchor, f"{t('plan_short', self.lang)} #{anchor}"))
-                continue
-            if ref not in self.order:
-                self.order.append(ref)
-            number = self.order.index(ref) + 1
-            marks.append(f"[{number}](#{cited_anchor(ref)})")
-        return f'{badge}<sup class="cite">{", ".join(marks)}</sup>'
+def _citation(index: Index, cite: Citations, lang: str, match: re.Match) -> str:
+    """A `[@…]` citation as its badge and marks: numbered sources, linked plan paragraphs."""
+    badge = _badge(m.Certainty(match["word"]), lang) + " " if match["word"] else ""
+    marks = []
+    for ref in REF.findall(match["refs"]):
+        if ref.startswith(PLAN_REF):
+            anchor = ref.removeprefix(PLAN_REF)
+            marks.append(plan_link(index, anchor, f"{t('plan_short', lang)} #{anchor}"))
+        else:
+            marks.append(cite.marks([ref]))
+    return f'{badge}<sup class="cite">{" ".join(marks)}</sup>'
 
 
-def _source_entry(source, lang: str) -> str:
-    parts = [esc(source.publisher)]
-    if source.title:
-        parts.append(f"*{esc(source.title)}*")
-    if source.date:
-        parts.append(date_text(source.date, lang))
-    entry = ", ".join(parts)
-    if source.url:
-        entry += f". {link(esc(source.url), source.url)}"
-    return f'<span id="{cited_anchor(source.id)}"></span>{entry}'
-
-
-def prose(index: Index, folder: str, item_id: str, lang: str) -> list[str]:
-    """The authored prose of a card's page in `lang` as Markdown lines (none without a file)."""
+def prose(index: Index, folder: str, item_id: str, lang: str, cite: Citations | None = None) -> list[str]:
+    """The authored prose of a card's page in `lang` as Markdown lines (none without a
+    file). Its sources join `cite`, the card's numbered list, where the card has one;
+    otherwise the prose ends with its own list."""
     text: Prose | None = index.authored.get((folder, item_id, lang))
     if text is None:
         return []
-    cite = _Citations(index, lang)
+    own = cite is None
+    cite = cite or Citations(index, lang)
     out = [f"*{t('translation_pending', lang)}*", ""] if text.fallback else []
     fenced = False
     for line in text.lines:
@@ -141,16 +121,13 @@ def prose(index: Index, folder: str, item_id: str, lang: str) -> list[str]:
             out += _quote(index, quote["anchor"], lang)
             continue
         line = FIELD.sub(lambda f: field_value(index, folder, item_id, f["name"], lang), line)
-        out.append(CITATION.sub(cite, line))
+        out.append(CITATION.sub(lambda c: _citation(index, cite, lang, c), line))
         if HEADING.match(line) and SUMMARY_CLASS.search(line):
-            out += ["", f'!!! abstract "{t("authored_summary", lang)}"', "", f"    {t('authored_summary_note', lang)}"]
-    if cite.order:
-        out += ["", f"## {t('sources_cited', lang)} {{#{CITED}}}", "", '<div class="citations" markdown>', ""]
-        out += [
-            f"{number}. {_source_entry(index.sources[ref], lang)}"
-            for number, ref in enumerate(cite.order, start=1)
-        ]
-        out += ["", "</div>"]
+            note = t("authored_summary_note", lang)
+            out += ["", f'!!! abstract "{t("authored_summary", lang)}"', "", f"    {note}"]
+    listed = cite.listing() if own else []
+    if listed:
+        out += ["", f"## {t('sources', lang)} {{#{SOURCES}}}", "", *listed]
     return [*out, ""]
 
 

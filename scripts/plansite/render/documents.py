@@ -200,7 +200,7 @@ def render_document(index: Index, doc: m.Document, lang: str) -> str:
         esc(pick(doc.why_cited, lang)),
         "",
     ]
-    body += authored.prose(index, "van-ban", doc.id, lang)  # content/van-ban/<id>.md, if any
+    body += authored.prose(index, "van-ban", doc.id, lang, cite)  # content/van-ban/<id>.md
     body += _relations(index, doc, lang) + _cited_by(index, doc, lang)
     for programme_id in index.programmes_by_document.get(doc.id, []):
         programme = index.programmes[programme_id]
