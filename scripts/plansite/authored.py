@@ -121,7 +121,9 @@ class _Checker:
                 f"(data/{kind}.yml, {self.item_id}); choose another id",
             )
         elif anchor in seen:
-            self.error(number, col, f"anchor '#{anchor}' is used twice in this file; make it unique")
+            self.error(
+                number, col, f"anchor '#{anchor}' is used twice in this file; make it unique"
+            )
         seen.add(anchor)
 
     def _citation(self, number: int, match: re.Match) -> None:
@@ -216,7 +218,12 @@ def load(paths: Paths, index: Index) -> tuple[Authored, list[Problem], list[Prob
             item_id, _, lang = path.name.removesuffix(".md").partition(".")
             if lang not in ("", "en"):
                 errors.append(
-                    Problem(shown, 1, 1, f"unknown language '.{lang}'; name it {item_id}.md or {item_id}.en.md")
+                    Problem(
+                        shown,
+                        1,
+                        1,
+                        f"unknown language '.{lang}'; name it {item_id}.md or {item_id}.en.md",
+                    )
                 )
                 continue
             if item_id not in known:
@@ -232,7 +239,12 @@ def load(paths: Paths, index: Index) -> tuple[Authored, list[Problem], list[Prob
                 continue
             if lang and f"{item_id}.md" not in names:
                 errors.append(
-                    Problem(shown, 1, 1, f"an English text without its Vietnamese one; add {shown[: -len('.en.md')]}.md")
+                    Problem(
+                        shown,
+                        1,
+                        1,
+                        f"an English text without its Vietnamese one; add {shown[: -len('.en.md')]}.md",
+                    )
                 )
                 continue
             lines, problem = _read(path, shown)

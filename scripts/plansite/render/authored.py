@@ -62,7 +62,9 @@ def field_value(index: Index, folder: str, item_id: str, name: str, lang: str) -
             return f"{programme.period.start}–{programme.period.end}"
         if name == "document":
             doc = index.docs[programme.document]
-            label = f"{doc.number} — {pick(doc.title, lang)}" if doc.number else pick(doc.title, lang)
+            label = (
+                f"{doc.number} — {pick(doc.title, lang)}" if doc.number else pick(doc.title, lang)
+            )
             return link(esc(label), f"../van-ban/{doc.id}.md")
         return esc(pick(programme.title, lang))
     doc = index.docs[item_id]
@@ -99,7 +101,9 @@ def _citation(index: Index, cite: Citations, lang: str, match: re.Match) -> str:
     return f'{badge}<sup class="cite">{" ".join(marks)}</sup>'
 
 
-def prose(index: Index, folder: str, item_id: str, lang: str, cite: Citations | None = None) -> list[str]:
+def prose(
+    index: Index, folder: str, item_id: str, lang: str, cite: Citations | None = None
+) -> list[str]:
     """The authored prose of a card's page in `lang` as Markdown lines (none without a
     file). Its sources join `cite`, the card's numbered list, where the card has one;
     otherwise the prose ends with its own list."""
