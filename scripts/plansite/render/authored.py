@@ -68,13 +68,19 @@ def field_value(index: Index, folder: str, item_id: str, name: str, lang: str) -
             return link(esc(label), f"../van-ban/{doc.id}.md")
         return esc(pick(programme.title, lang))
     doc = index.docs[item_id]
+    variants = doc.variants.get(name)
+    if variants:  # sources differ: every value with its certainty (the prose cites them)
+        shown = (f"{_value(name, v.value, lang)} {_badge(v.certainty, lang)}" for v in variants)
+        return "; ".join(shown)
+    return f"{_value(name, getattr(doc, name), lang)} {_badge(doc.certainty_of(name), lang)}"
+
+
+def _value(name: str, value, lang: str) -> str:
     if name in ("issue_date", "effective_date"):
-        value = date_text(getattr(doc, name), lang)
-    elif name == "number":
-        value = esc(doc.number) if doc.number else t("unknown_value", lang)
-    else:
-        value = esc(pick(getattr(doc, name), lang))
-    return f"{value} {_badge(doc.certainty_of(name), lang)}"
+        return date_text(value, lang)
+    if value is None:
+        return t("unknown_value", lang)
+    return esc(value) if isinstance(value, str) else esc(pick(value, lang))
 
 
 def _quote(index: Index, anchor: str, lang: str) -> list[str]:
