@@ -111,7 +111,7 @@ class _Checker:
 
     def _anchor(self, number: int, match: re.Match, card: set[str], seen: set[str]) -> None:
         anchor = match["id"] or match["html"]
-        col = match.start() + 1
+        col = match.start("id") if match["id"] else match.start() + 1  # at its "#" or "id="
         kind = FOLDERS[self.folder]
         if anchor in card or anchor == prose.SOURCES or anchor.startswith(prose.SOURCES + "-"):
             self.error(
