@@ -121,10 +121,11 @@ LABELS: dict[str, tuple[str, str]] = {
     # Authored prose joined with a card (plansite.render.authored).
     "authored_summary": ("Tóm tắt của ban biên tập", "Editors' summary"),
     "authored_summary_note": (
-        "Các ý dưới đây là lời của ban biên tập, không phải nguyên văn văn bản; "
-        "số trong ngoặc vuông sau mỗi ý dẫn đến nguồn của ý đó, ở mục Nguồn cuối trang.",
-        "The points below are in the editors' words, not the document's own; the number "
-        "in square brackets after each point leads to its source, under Sources at the end.",
+        "Các ý dưới đây là lời của ban biên tập, không phải nguyên văn văn bản. Cuối mỗi ý "
+        "là nguồn của ý đó: một số dẫn đến mục Nguồn cuối trang, hoặc một đoạn của kế hoạch.",
+        "The points below are in the editors' words, not the document's own. Each point ends "
+        "with its source: a number leading to Sources at the end of the page, or a paragraph "
+        "of the plan.",
     ),
     "plan_short": ("Kế hoạch", "Plan"),
     "why_cited": ("Vì sao kế hoạch nhắc đến", "Why the plan cites it"),
