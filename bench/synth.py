@@ -111,7 +111,7 @@ class Province:
         new["id"] = self.ref("organisations", org["id"])
         if org["level"] == "all-levels":
             new["level"] = "province"
-        for key in ("parent", "reports_via"):
+        for key in ("parent", "reports_via", "successor"):
             if org.get(key):
                 new[key] = self.ref("organisations", org[key])
         if "reports_to" in org:

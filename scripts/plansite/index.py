@@ -81,19 +81,29 @@ def _group(pairs) -> dict[str, list[str]]:
     return {key: list(values) for key, values in grouped.items()}
 
 
+def _began(event: m.Event) -> str:
+    return event.date or event.recurrence.since
+
+
 def _duties_by_org(data: Dataset) -> dict[str, list[str]]:
     """Duties in calendars: those naming the organisation, and, for a union level, those
-    addressed to every level. In data order, computed once for all organisations."""
+    addressed to every level that began after it did (a body founded later, such as a
+    federation formed by a merger, is not one of the levels the plan addressed).
+    In data order, computed once for all organisations."""
     duties = [e for e in data.events if e.kind == m.EventKind.duty]
     every_level = {o.id for o in data.organisations if o.level == m.Level.all_levels}
-    general = {e.id for e in duties if every_level.intersection(e.organisations)}
+    general = [e for e in duties if every_level.intersection(e.organisations)]
     named = _group((o, e.id) for e in duties for o in e.organisations)
     order = {e.id: position for position, e in enumerate(duties)}
     result = {}
     for org in data.organisations:
         ids = set(named.get(org.id, []))
         if org.level in UNION_LEVELS:
-            ids |= general
+            ids |= {
+                e.id
+                for e in general
+                if org.start_date is None or m.date_key(org.start_date) <= m.date_key(_began(e))
+            }
         if ids:
             result[org.id] = sorted(ids, key=order.__getitem__)
     return result

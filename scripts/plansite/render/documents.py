@@ -90,18 +90,15 @@ def _metadata(doc: m.Document, cite: Citations, lang: str) -> list[str]:
         ("issue_date", date_text(doc.issue_date, lang)),
         ("effective_date", date_text(doc.effective_date, lang)),
     ]
-    out = [
-        f"| {t('field', lang)} | {t('value', lang)} | {t('certainty', lang)} | {t('sources', lang)} |",
-        "|---|---|---|---|",
-    ]
+    out = [f"| {t('field', lang)} | {t('value', lang)} | {t('certainty', lang)} |", "|---|---|---|"]
     for key, value in rows:
         certainty = doc.certainty if key == "type" else doc.certainty_of(key)
-        marks = ""
+        sure = certainty_badge(certainty, lang)
         if certainty == m.Certainty.differs:
             value = _variants(doc, key, cite, lang)
         elif certainty == m.Certainty.checked:
-            marks = cite.marks(doc.sources if key == "type" else doc.sources_of(key))
-        out.append(f"| {t(key, lang)} | {value} | {certainty_badge(certainty, lang)} | {marks} |")
+            sure += " " + cite.marks(doc.sources if key == "type" else doc.sources_of(key))
+        out.append(f"| {t(key, lang)} | {value} | {sure} |")
     return [*out, ""]
 
 
