@@ -64,9 +64,9 @@ def test_teaching_page_joins_its_card_in_both_languages(real, folder, item_id):
         # Each authored heading appears on the card's page, with the card's own title above.
         for heading in re.findall(r"^##+ (.*)$", prose, flags=re.MULTILINE):
             assert heading in page, (folder, item_id, lang, heading)
-        assert page.index("{#chuong-trinh}" if folder == "chuong-trinh" else "{#van-ban}") < page.index(
-            "{#bai-hoc}"
-        )
+        assert page.index(
+            "{#chuong-trinh}" if folder == "chuong-trinh" else "{#van-ban}"
+        ) < page.index("{#bai-hoc}")
         # Its edit link and date follow the authored file.
         assert f'data_source: "content/{folder}/{item_id}{sfx}.md"' in page
         # The study questions, the verbatim plan quotes and the sources are there.
@@ -85,9 +85,13 @@ def test_plan_quotes_are_verbatim(real):
             anchors = re.findall(r"\{\{ *plan *: *([^} ]+) *\}\}", prose)
             assert anchors, (folder, item_id)
             for anchor in anchors:
-                text = (plans[lang].footnotes if anchor.startswith("fn:") else plans[lang].blocks)[anchor]
+                text = (plans[lang].footnotes if anchor.startswith("fn:") else plans[lang].blocks)[
+                    anchor
+                ]
                 quoted = re.search(
-                    rf"^> (.*)\n>\n> — .*\(\.\./ke-hoach/index\.md#{re.escape(anchor)}\)", page, re.MULTILINE
+                    rf"^> (.*)\n>\n> — .*\(\.\./ke-hoach/index\.md#{re.escape(anchor)}\)",
+                    page,
+                    re.MULTILINE,
                 )
                 assert quoted, (folder, item_id, lang, anchor)
                 unescaped = re.sub(r"\\(.)", r"\1", quoted.group(1)).replace("&amp;", "&")
@@ -104,7 +108,10 @@ def test_every_summary_point_on_the_teaching_pages_cites_a_source(real):
             points = re.findall(r"^- (.*(?:\n  .*)*)", section.group(1), re.MULTILINE)
             assert len(points) >= 2, (folder, item_id, sfx)
             for point in points:
-                assert re.search(r'<sup class="cite">\[(\\\[\d+\\\]\]\(#nguon-[a-z0-9]+\)|[^]]+\]\(\.\./ke-hoach/)', point), point
+                assert re.search(
+                    r'<sup class="cite">\[(\\\[\d+\\\]\]\(#nguon-[a-z0-9]+\)|[^]]+\]\(\.\./ke-hoach/)',
+                    point,
+                ), point
             # The summary is marked as the editors' words.
             assert t("authored_summary_note", "en" if sfx else "vi") in section.group(1)
 
@@ -137,7 +144,7 @@ def test_a_card_without_authored_text_is_unchanged(project):
     after = render_all(check(Paths(project)).index)["van-ban/bo-luat-lao-dong-2019.md"]
     assert "{#them}" in after and "{#them}" not in before
     assert after.replace("## Thêm {#them}\n\nMột đoạn.\n\n", "").replace(
-        'content/van-ban/bo-luat-lao-dong-2019.md', "data/documents.yml"
+        "content/van-ban/bo-luat-lao-dong-2019.md", "data/documents.yml"
     ) == before.replace("data/documents.yml (bo-luat-lao-dong-2019)", "data/documents.yml")
 
 
@@ -149,7 +156,9 @@ def test_a_missing_english_file_falls_back_and_is_counted(project):
     (project / "content" / "van-ban" / "kl-79-kl-tw-2013.en.md").unlink()
     result = check(Paths(project))
     assert len(result.warnings) == baseline + 1
-    warning = [w.format() for w in result.warnings if w.file == "content/van-ban/kl-79-kl-tw-2013.md"]
+    warning = [
+        w.format() for w in result.warnings if w.file == "content/van-ban/kl-79-kl-tw-2013.md"
+    ]
     assert warning == [
         "content/van-ban/kl-79-kl-tw-2013.md:1:1: warning: English translation pending: "
         "no content/van-ban/kl-79-kl-tw-2013.en.md; the English page shows the Vietnamese text"
@@ -286,7 +295,9 @@ def test_a_clash_stops_the_build_and_keeps_the_old_site(project):
         text=True,
     )
     assert run.returncode == 1
-    assert f"{NQ20}:1:18: error: anchor '#quan-he' is already used by the generated card" in run.stderr
+    assert (
+        f"{NQ20}:1:18: error: anchor '#quan-he' is already used by the generated card" in run.stderr
+    )
     assert "Traceback" not in run.stderr
     assert (site / "index.html").read_text(encoding="utf-8") == "old"
 
@@ -298,16 +309,20 @@ def test_the_built_site_carries_the_authored_text(built_site: Path):
     import zipfile
 
     vi = (built_site / "van-ban" / "nq-20-nq-tw-2008" / "index.html").read_text(encoding="utf-8")
-    en = (built_site / "en" / "van-ban" / "nq-20-nq-tw-2008" / "index.html").read_text(encoding="utf-8")
+    en = (built_site / "en" / "van-ban" / "nq-20-nq-tw-2008" / "index.html").read_text(
+        encoding="utf-8"
+    )
     assert 'id="yeu-cau"' in vi and "Nghị quyết yêu cầu gì" in vi
     assert 'id="yeu-cau"' in en and "What it asks for" in en
     # Search: the authored sections are entries of each language's own index.
     entries = "".join(
-        path.read_text(encoding="utf-8") for path in (built_site / "search" / "vi" / "p").glob("*.js")
+        path.read_text(encoding="utf-8")
+        for path in (built_site / "search" / "vi" / "p").glob("*.js")
     )
     assert '"van-ban/nq-20-nq-tw-2008/#yeu-cau","Nghị quyết yêu cầu gì"' in entries
     english = "".join(
-        path.read_text(encoding="utf-8") for path in (built_site / "search" / "en" / "p").glob("*.js")
+        path.read_text(encoding="utf-8")
+        for path in (built_site / "search" / "en" / "p").glob("*.js")
     )
     assert '"en/van-ban/nq-20-nq-tw-2008/#yeu-cau","What it asks for"' in english
     # The offline copy holds the same page with its authored text.

@@ -26,6 +26,7 @@ from plansite import model as m
 from plansite.labels import t
 from plansite.render.common import date_text, esc, link, pick, plan_link, task_number
 from plansite.render.sources import Citations
+from plansite.render.tasks import doc_link
 
 if TYPE_CHECKING:
     from plansite.authored import Prose
@@ -61,11 +62,7 @@ def field_value(index: Index, folder: str, item_id: str, name: str, lang: str) -
         if name == "period":
             return f"{programme.period.start}–{programme.period.end}"
         if name == "document":
-            doc = index.docs[programme.document]
-            label = (
-                f"{doc.number} — {pick(doc.title, lang)}" if doc.number else pick(doc.title, lang)
-            )
-            return link(esc(label), f"../van-ban/{doc.id}.md")
+            return doc_link(index, programme.document, lang)
         return esc(pick(programme.title, lang))
     doc = index.docs[item_id]
     variants = doc.variants.get(name)
