@@ -170,7 +170,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "sources": ("Nguồn", "Sources"),
     "sources_intro": (
         "Thông tin ghi “đã kiểm chứng” dựa trên các nguồn công khai dưới đây; số trong ngoặc "
-        "vuông ở bảng trên dẫn đến nguồn tương ứng.",
+        "vuông ở phần trên dẫn đến nguồn tương ứng.",
         "Values marked “checked” rest on the public sources below; the numbers in square "
         "brackets above lead to them.",
     ),
