@@ -60,7 +60,7 @@ def copy_project(target: Path) -> Path:
     from plansite.paths import GENERATED_DIRS
 
     ignore = shutil.ignore_patterns("__pycache__", *GENERATED_DIRS)
-    for name in ("data", "docs", "overrides", "scripts"):
+    for name in ("data", "docs", "content", "overrides", "scripts"):
         shutil.copytree(ROOT / name, target / name, ignore=ignore)
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     return target

@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict
 
 from plansite import model as m
 from plansite.index import Index
+from plansite.render.authored import PLAN_REF, REF
 from plansite.status import Status
 
 
@@ -27,6 +28,18 @@ class OrganisationStatus(BaseModel):
     took_over_from: list[str]
 
 
+class AuthoredText(BaseModel):
+    """Hand-written prose joined with a card (content/<folder>/<id>[.en].md), as written."""
+
+    model_config = ConfigDict(extra="forbid")
+    page: str  # the card's address without its language: "van-ban/<id>", "chuong-trinh/<id>"
+    lang: str
+    file: str
+    fallback: bool  # the English page shows the Vietnamese text (translation pending)
+    markdown: str
+    sources: list[str]  # ids in data/sources.yml it cites, in order of first citation
+
+
 class DataExport(BaseModel):
     """The shape of /du-lieu/ke-hoach.json."""
 
@@ -42,6 +55,25 @@ class DataExport(BaseModel):
     glossary: list[m.GlossaryEntry]
     document_status: dict[str, DocumentStatus]
     organisation_status: dict[str, OrganisationStatus]
+    authored: list[AuthoredText]
+
+
+def _authored(index: Index) -> list[AuthoredText]:
+    texts = []
+    for (folder, item_id, lang), text in sorted(index.authored.items()):
+        markdown = "\n".join(text.lines) + "\n"
+        cited = [ref for ref in REF.findall(markdown) if not ref.startswith(PLAN_REF)]
+        texts.append(
+            AuthoredText(
+                page=f"{folder}/{item_id}",
+                lang=lang,
+                file=text.file,
+                fallback=text.fallback,
+                markdown=markdown,
+                sources=list(dict.fromkeys(cited)),
+            )
+        )
+    return texts
 
 
 def _dumps(data, indent: int | None = 1) -> str:
@@ -78,6 +110,7 @@ def data_json(index: Index) -> str:
             )
             for org in data.organisations
         },
+        authored=_authored(index),
     )
     # Not indented: the data grows with the site, and an indent makes json use its
     # pure-Python encoder (5x slower); JSON viewers indent it for reading.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from plansite import model as m
 from plansite.plantext import collapse
@@ -54,6 +54,8 @@ class Index:
     duties_by_org: dict[str, list[str]]  # organisation -> duty events in its calendar
     sources: dict[str, m.Source]
     predecessors: dict[str, list[str]]  # organisation -> those whose work it took over
+    # (folder, id, lang) -> authored prose joined with that card (plansite.authored)
+    authored: dict = field(default_factory=dict)
 
     def neighbours(self, task_id: str) -> tuple[str | None, str | None]:
         return self.task_neighbours[task_id]

@@ -118,6 +118,16 @@ LABELS: dict[str, tuple[str, str]] = {
         "Đây là tóm tắt bằng lời của ban biên tập, không phải văn bản pháp luật.",
         "This is a summary in the editors' words, not legal text.",
     ),
+    # Authored prose joined with a card (plansite.render.authored).
+    "authored_summary": ("Tóm tắt của ban biên tập", "Editors' summary"),
+    "authored_summary_note": (
+        "Các ý dưới đây là lời của ban biên tập, không phải nguyên văn văn bản. Cuối mỗi ý "
+        "là nguồn của ý đó: một số dẫn đến mục Nguồn cuối trang, hoặc một đoạn của kế hoạch.",
+        "The points below are in the editors' words, not the document's own. Each point ends "
+        "with its source: a number leading to Sources at the end of the page, or a paragraph "
+        "of the plan.",
+    ),
+    "plan_short": ("Kế hoạch", "Plan"),
     "why_cited": ("Vì sao kế hoạch nhắc đến", "Why the plan cites it"),
     "notes": ("Ghi chú", "Notes"),
     "source": ("Nguồn", "Source"),
@@ -249,7 +259,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "sources": ("Nguồn", "Sources"),
     "sources_intro": (
         "Thông tin ghi “đã kiểm chứng” dựa trên các nguồn công khai dưới đây; số trong ngoặc "
-        "vuông ở bảng trên dẫn đến nguồn tương ứng.",
+        "vuông ở phần trên dẫn đến nguồn tương ứng.",
         "Values marked “checked” rest on the public sources below; the numbers in square "
         "brackets above lead to them.",
     ),

@@ -46,6 +46,11 @@ class Paths:
     def docs(self) -> Path:
         return self.root / "docs"
 
+    @property
+    def content(self) -> Path:
+        """Hand-written prose joined with generated cards: content/<folder>/<id>.md."""
+        return self.root / "content"
+
     def data_file(self, kind: str) -> Path:
         return self.data / f"{kind}.yml"
 

@@ -8,7 +8,7 @@ from plansite import model as m
 from plansite.diagrams import relations
 from plansite.index import Index
 from plansite.labels import t
-from plansite.render import paging
+from plansite.render import authored, paging
 from plansite.render.common import date_text, esc, json_ld, link, page, pick, plan_link
 from plansite.render.sources import Citations, source_link
 from plansite.render.tasks import doc_link, task_link
@@ -199,6 +199,7 @@ def render_document(index: Index, doc: m.Document, lang: str) -> str:
         esc(pick(doc.why_cited, lang)),
         "",
     ]
+    body += authored.prose(index, "van-ban", doc.id, lang, cite)  # content/van-ban/<id>.md
     body += _relations(index, doc, lang) + _cited_by(index, doc, lang)
     for programme_id in index.programmes_by_document.get(doc.id, []):
         programme = index.programmes[programme_id]
@@ -217,7 +218,8 @@ def render_document(index: Index, doc: m.Document, lang: str) -> str:
             "",
         ]
     body += [json_ld(_json_ld(index, doc, lang)), ""]
-    return page(heading, pick(doc.summary, lang), body, f"data/documents.yml ({doc.id})", lang)
+    source = authored.source_file(index, "van-ban", doc.id, lang, f"data/documents.yml ({doc.id})")
+    return page(heading, pick(doc.summary, lang), body, source, lang)
 
 
 def _json_ld(index: Index, doc: m.Document, lang: str) -> dict:
