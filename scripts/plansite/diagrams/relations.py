@@ -277,4 +277,4 @@ def _as_text(index: Index, groups: list[list[Edge]], lang: str) -> str:
                 f'<li><a href="{svg.esc(a[3])}">{svg.esc(a[2])}</a> — '
                 f'{svg.esc(t("dg_rel_" + e.rel, lang))} → <a href="{svg.esc(b[3])}">{svg.esc(b[2])}</a></li>'
             )
-    return f'<details class="dg-text"><summary>{svg.esc(t("dg_as_text", lang))}</summary><ul>{"".join(items)}</ul></details>'
+    return f'<details class="dg-text" data-search-exclude><summary>{svg.esc(t("dg_as_text", lang))}</summary><ul>{"".join(items)}</ul></details>'
