@@ -125,13 +125,15 @@ def build_search_index(
     """Write per-language files for `entries` (both languages' pages, plansite.search.sections)
     and replace Material's index in site_dir by a stub with its settings; returns how many."""
     source = site_dir / "search" / "search_index.json"
-    index = json.loads(source.read_text(encoding="utf-8"))
     written = 0
     for code, lang in split_by_language({"docs": entries}, languages, default).items():
         folder = site_dir / "search" / code
         if folder.exists():
             shutil.rmtree(folder)
         written += write_language(folder, code, lang)
+    if not source.is_file():  # an engine without Material's search plugin
+        return written
+    index = json.loads(source.read_text(encoding="utf-8"))
     small = json.dumps(stub(index), ensure_ascii=False, separators=(",", ":"))
     source.write_text(small, encoding="utf-8")
     (source.with_suffix(".js")).write_text(f"var __index = {small};\n", encoding="utf-8")
