@@ -7,6 +7,10 @@ PIP := $(PY) -m pip --disable-pip-version-check -q
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
+# ENGINE=properdocs serves and builds with ProperDocs (MkDocs 1.6 continued) instead of MkDocs.
+ENGINE ?= mkdocs
+export PLANSITE_ENGINE := $(ENGINE)
+
 SITE_READY := $(VENV)/.site-ready
 TEST_READY := $(VENV)/.test-ready
 
@@ -25,7 +29,7 @@ $(TEST_READY): $(SITE_READY) requirements/test.lock
 ## serve: generate, build and serve the site with live reload on http://127.0.0.1:8000
 serve: $(SITE_READY)
 	$(PY) -m plansite generate
-	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	$(PY) -m $(ENGINE) serve -f mkdocs.yml --dev-addr 127.0.0.1:8000 --livereload
 
 ## build: check, generate and build the site into site/ (the old site stays if anything fails)
 build: $(SITE_READY)
@@ -48,7 +52,7 @@ lint: $(TEST_READY)
 	$(PY) -m ruff check scripts tests
 
 clean:
-	rm -rf site .site-build .site-old .site-offline .cache
+	rm -rf site .site-build .site-old .site-offline .site-properdocs .cache
 
 ## bench: benchmark and performance budgets (real site, x10 and x100 synthetic data; ~6 min). Not part of `make test`.
 BENCH_READY := $(VENV)/.bench-ready

@@ -3,8 +3,9 @@
 check     validate the data and content; print every problem as file:line:col
 generate  check, then write the generated pages and exports into docs/
 export    check, then write only the exports (calendars, JSON) into --out
-build     generate, build the offline copy (.zip) and the site with MkDocs into a temporary
-          folder, then swap it into site/ (--no-offline skips the offline copy)
+build     generate, build the offline copy (.zip) and the site with MkDocs (PLANSITE_ENGINE=
+          properdocs: ProperDocs) into a temporary folder, then swap it into site/
+          (--no-offline skips the offline copy)
 nfc       rewrite the given files in Unicode NFC
 """
 
@@ -24,7 +25,7 @@ from plansite.labels import LANGS
 from plansite.offline import OfflineBuildError, OfflineCopy, build_offline
 from plansite.paths import Paths, find_root
 from plansite.problems import DataErrors
-from plansite.sitebuild import build_site
+from plansite.sitebuild import EngineError, build_site, engine_name
 from plansite.write import swap_in, sync
 
 
@@ -130,6 +131,11 @@ def _source_date_epoch(root: Path) -> dict[str, str]:
 
 
 def cmd_build(paths: Paths, args) -> int:
+    try:
+        engine = engine_name()
+    except EngineError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     status, result = _generate(paths)
     if status == 0 and not args.no_offline:
         status = _build_offline(paths, result, args)
@@ -140,10 +146,10 @@ def cmd_build(paths: Paths, args) -> int:
     started = time.perf_counter()
     env = {"PLANSITE_GENERATED": "1", **_source_date_epoch(paths.root)}
     if not build_site(paths.root / "mkdocs.yml", staging, env):
-        print(f"\nThe MkDocs build failed; {args.site_dir}/ was left as it was.", file=sys.stderr)
+        print(f"\nThe {engine} build failed; {args.site_dir}/ was left as it was.", file=sys.stderr)
         return 1
     swap_in(staging, target)
-    print(f"built {args.site_dir}/ in {time.perf_counter() - started:.2f} s")
+    print(f"built {args.site_dir}/ in {time.perf_counter() - started:.2f} s ({engine})")
     return 0
 
 
