@@ -14,7 +14,7 @@ export PLANSITE_ENGINE := $(ENGINE)
 SITE_READY := $(VENV)/.site-ready
 TEST_READY := $(VENV)/.test-ready
 
-.PHONY: serve build check generate test lint clean
+.PHONY: serve build check generate schemas test lint clean
 
 $(SITE_READY): requirements/site.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ build: $(SITE_READY)
 ## check: data and content checks only
 check: $(SITE_READY)
 	$(PY) -m plansite check
+
+## schemas: write schema/<file>.json (the data files' JSON Schemas, from the model) after a model change
+schemas: $(SITE_READY)
+	$(PY) -m plansite schemas
 
 ## generate: write the generated pages and exports into docs/
 generate: $(SITE_READY)

@@ -6,6 +6,7 @@ export    check, then write only the exports (calendars, JSON) into --out
 build     generate, build the offline copy (.zip) and the site with MkDocs (PLANSITE_ENGINE=
           properdocs: ProperDocs) into a temporary folder, then swap it into site/
           (--no-offline skips the offline copy)
+schemas   write schema/<file>.json, the JSON Schema of each data file that editors read
 nfc       rewrite the given files in Unicode NFC
 """
 
@@ -19,12 +20,13 @@ import time
 import unicodedata
 from pathlib import Path
 
+from plansite import export
 from plansite.contentcheck import check_content
 from plansite.generate import calendars, check, exports, generate
 from plansite.labels import LANGS
 from plansite.offline import OfflineBuildError, OfflineCopy, build_offline
 from plansite.paths import Paths, find_root
-from plansite.problems import DataErrors
+from plansite.problems import DataErrors, annotations
 from plansite.sitebuild import EngineError, build_site, engine_name
 from plansite.write import swap_in, sync
 
@@ -37,6 +39,7 @@ def _print_warnings(warnings) -> None:
 
 
 def _fail(error: DataErrors) -> int:
+    print(annotations(error.problems), end="")  # GitHub marks each on its line of the pull request
     print(error.report(), file=sys.stderr)
     print(
         f"\n{len(error.problems)} error(s); nothing was changed. Fix them and run again.",
@@ -153,6 +156,12 @@ def cmd_build(paths: Paths, args) -> int:
     return 0
 
 
+def cmd_schemas(paths: Paths, _args) -> int:
+    report = sync(paths.root / "schema", (), export.editor_schemas())
+    print(f"schema/: {len(report.written)} written, {report.unchanged} unchanged")
+    return 0
+
+
 def cmd_nfc(_paths: Paths, args) -> int:
     failed = 0
     for name in args.files:
@@ -183,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     build_parser.add_argument(
         "--no-offline", action="store_true", help="skip the offline copy (/tai-ve/)"
     )
+    commands.add_parser("schemas", help="write the data files' JSON Schemas into schema/")
     nfc_parser = commands.add_parser("nfc", help="rewrite files in Unicode NFC")
     nfc_parser.add_argument("files", nargs="+")
     args = parser.parse_args(argv)
@@ -192,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         "generate": cmd_generate,
         "export": cmd_export,
         "build": cmd_build,
+        "schemas": cmd_schemas,
         "nfc": cmd_nfc,
     }[args.command]
     return handler(paths, args)
