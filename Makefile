@@ -13,6 +13,7 @@ export PLANSITE_ENGINE := $(ENGINE)
 
 SITE_READY := $(VENV)/.site-ready
 TEST_READY := $(VENV)/.test-ready
+VNU_READY := tests/vnu/node_modules/.installed
 
 .PHONY: serve build check generate schemas test lint clean
 
@@ -22,9 +23,17 @@ $(SITE_READY): requirements/site.lock pyproject.toml
 	$(PIP) install --no-deps -e .
 	touch $@
 
-$(TEST_READY): $(SITE_READY) requirements/test.lock
+$(TEST_READY): $(SITE_READY) requirements/test.lock $(VNU_READY)
 	$(PIP) install -r requirements/test.lock
 	touch $@
+
+# The W3C Nu HTML Checker for tests/test_html_valid.py (npm vnu-jar, run with Debian's Java).
+$(VNU_READY): tests/vnu/package.json tests/vnu/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  cd tests/vnu && npm ci --ignore-scripts --no-audit --no-fund && touch node_modules/.installed; \
+	else \
+	  echo "npm is missing: the HTML validity test will be skipped (apt-get install npm default-jre-headless)"; \
+	fi
 
 ## serve: generate, build and serve the site with live reload on http://127.0.0.1:8000
 serve: $(SITE_READY)
