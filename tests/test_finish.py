@@ -43,9 +43,10 @@ def built_page(facts: dict) -> str:
 
 
 def test_a_page_gets_its_preview_date_edit_link_qr_code_and_search_sections(tmp_path):
-    page = tmp_path / "index.html"
+    page = tmp_path / "nhiem-vu" / "ii-1-3" / "index.html"
+    page.parent.mkdir(parents=True)
     page.write_text(built_page(FACTS), encoding="utf-8")
-    done = finish_page(page, {"data/tasks.yml": dt.date(2025, 3, 4)}, search=True)
+    done = finish_page(page, {"data/tasks.yml": dt.date(2025, 3, 4)}, True, tmp_path)
     html = page.read_text(encoding="utf-8")
     assert "plansite:" not in html
     assert '<meta property="og:title" content="Nhiệm vụ II.1.3 &amp; &quot;khác&quot;">' in html
@@ -65,13 +66,13 @@ def test_a_page_gets_its_preview_date_edit_link_qr_code_and_search_sections(tmp_
 def test_without_a_date_the_aside_goes_and_a_page_without_markers_is_left_alone(tmp_path):
     page = tmp_path / "index.html"
     page.write_text(built_page({**FACTS, "source": "data/*.yml"}), encoding="utf-8")
-    finish_page(page, {}, search=False)
+    finish_page(page, {}, False, tmp_path)
     html = page.read_text(encoding="utf-8")
     assert "md-source-file" not in html and "plansite:" not in html
     assert 'href="https://github.com/example/repo/tree/main/data/"' in html
     other = tmp_path / "404.html"
     other.write_text("<p>404</p>", encoding="utf-8")
-    assert finish_page(other, {}, search=True) is None
+    assert finish_page(other, {}, True, tmp_path) is None
     assert other.read_text(encoding="utf-8") == "<p>404</p>"
 
 
@@ -86,14 +87,25 @@ def test_no_marker_is_left_on_the_built_site(built_site: Path):
 
 
 def test_the_search_index_is_written_in_the_engines_page_order(tmp_path):
+    """Addresses come from where pages were written (an engine that builds English as a site
+    of its own under en/ gives en/... pages their English address)."""
     for number, (src, url) in enumerate(
-        [("index.md", ""), ("b/index.md", "b/"), ("a.md", "a/"), ("b/c.md", "b/c/")]
+        [("index.md", ""), ("b/index.md", "b/"), ("a.md", "a/"), ("b/c.md", "b/c/"), ("x.md", "x/")]
     ):
+        if src == "x.md":
+            facts = {**FACTS, "src": src, "url": "x/", "lang": "en"}
+            (tmp_path / "en" / "x").mkdir(parents=True)
+            (tmp_path / "en" / "x" / "index.html").write_text(built_page(facts), encoding="utf-8")
+            continue
         folder = tmp_path / url
         folder.mkdir(parents=True, exist_ok=True)
         facts = {**FACTS, "src": src, "url": url, "search_title": f"P{number}"}
         (folder / "index.html").write_text(built_page(facts), encoding="utf-8")
-    assert finish_site(tmp_path, tmp_path) == 4
-    pages = sorted((tmp_path / "search" / "vi" / "p").glob("*.js"))
-    order = [json.loads(p.read_text().split(",", 1)[1].rsplit(")", 1)[0])[0][0] for p in pages]
-    assert order == ["", "a/", "b/", "b/c/"]  # a folder's files before its subfolders
+    assert finish_site(tmp_path, tmp_path) == 5
+
+    def locations(lang: str) -> list[str]:
+        pages = sorted((tmp_path / "search" / lang / "p").glob("*.js"))
+        return [json.loads(p.read_text().split(",", 1)[1].rsplit(")", 1)[0])[0][0] for p in pages]
+
+    assert locations("vi") == ["", "a/", "b/", "b/c/"]  # a folder's files before its subfolders
+    assert locations("en") == ["en/x/"]

@@ -56,7 +56,18 @@ def _file_order(src: str) -> tuple:
     return (*((1, folder) for folder in folders), (0, stem != "index", name))
 
 
-def finish_page(path: Path, dates: dict, search: bool) -> Finished | None:
+def _location(path: Path, site_dir: Path, url: str) -> str:
+    """The page's address from the site's root, from where the engine wrote it: the same as
+    MkDocs' page.url, and right for an engine that builds each language as its own site."""
+    relative = path.relative_to(site_dir).as_posix()
+    if url == "" or url.endswith("/"):  # directory URLs: the folder, not its index.html
+        return relative.removesuffix("index.html")
+    return relative
+
+
+def finish_page(
+    path: Path, dates: dict, search: bool, site_dir: Path | None = None
+) -> Finished | None:
     """Fill one built page's places and remove its markers; None for a page without them."""
     html = path.read_text(encoding="utf-8")
     found = _FACTS.search(html)
@@ -88,13 +99,16 @@ def finish_page(path: Path, dates: dict, search: bool) -> Finished | None:
         html = _EDIT.sub(lambda m: m.group(1) + link + m.group(2), html, count=1)
 
     path.write_text(html, encoding="utf-8")
-    sections = page_sections(facts["url"], content, facts["search_title"]) if search else []
+    location = _location(path, site_dir or path.parent, facts["url"])
+    sections = page_sections(location, content, facts["search_title"]) if search else []
     order = (LANGS.index(lang) if lang in LANGS else len(LANGS), *_file_order(facts["src"]))
     return Finished(order, sections)
 
 
-def _finish_all(paths: list[Path], dates: dict, search: bool) -> list[Finished | None]:
-    return [finish_page(path, dates, search) for path in paths]
+def _finish_all(
+    paths: list[Path], dates: dict, search: bool, site_dir: Path
+) -> list[Finished | None]:
+    return [finish_page(path, dates, search, site_dir) for path in paths]
 
 
 def finish_site(site_dir: Path, root: Path, search: bool = True) -> int:
@@ -103,7 +117,7 @@ def finish_site(site_dir: Path, root: Path, search: bool = True) -> int:
     pages = sorted(site_dir.rglob("*.html"))
     dates = last_changes(root)
     halves = [pages[n::2] for n in range(2)]
-    jobs = [lambda part=part: _finish_all(part, dates, search) for part in halves]
+    jobs = [lambda part=part: _finish_all(part, dates, search, site_dir) for part in halves]
     finished = [page for part in parallel.run(jobs) for page in part if page is not None]
     if search:
         finished.sort(key=lambda page: page.order)
