@@ -65,7 +65,7 @@ lint: $(TEST_READY)
 	$(PY) -m ruff check scripts tests
 
 clean:
-	rm -rf site .site-build .site-old .site-offline .site-properdocs .cache
+	rm -rf site .site-build .site-old .site-offline .site-properdocs .zensical .cache
 
 ## bench: benchmark and performance budgets (real site, x10 and x100 synthetic data; ~6 min). Not part of `make test`.
 BENCH_READY := $(VENV)/.bench-ready
@@ -80,3 +80,14 @@ bench/node_modules/.installed: bench/package.json bench/package-lock.json
 .PHONY: bench
 bench: $(BENCH_READY) bench/node_modules/.installed
 	$(PY) bench/run.py $(BENCH_SCALES)
+
+## zensical-trial: build the site with Zensical as well, check it and write engines/results/zensical.md (~1 min). Not part of `make test`.
+ZENSICAL_READY := .venv-zensical/.ready
+$(ZENSICAL_READY): requirements/zensical.lock
+	test -x .venv-zensical/bin/python || $(PYTHON) -m venv .venv-zensical
+	.venv-zensical/bin/python -m pip --disable-pip-version-check -q install -r requirements/zensical.lock
+	touch $@
+
+.PHONY: zensical-trial
+zensical-trial: $(TEST_READY) $(ZENSICAL_READY)
+	$(PY) engines/zensical_trial.py
