@@ -13,8 +13,9 @@ HTML, so that any engine's output can go through it.
   site/en/404.html, so that site/404.html stays the Vietnamese one.
 - Under `mkdocs serve`, docs/ is watched without the generator's folders, so that its writes
   do not start a second rebuild (a data edit is seen through `watch: [data]`).
-- Speed: Jinja compiles the theme once per process, not once per pass, and the theme's
-  file listing skips hidden folders (Material's 14,000 icons, walked and dropped per pass).
+- Speed: Jinja compiles the theme once per process, not once per pass, the theme's file
+  listing skips hidden folders (Material's 14,000 icons, walked and dropped per pass), and
+  each pass's QR codes are made in a second process while MkDocs converts the pages.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from mkdocs.plugins import event_priority
 from plansite.finish import finish_site
 from plansite.paths import GENERATED_DIRS, Paths
 from plansite.problems import DataErrors
+from plansite.sharing import make_ahead
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):
@@ -117,6 +119,13 @@ def on_pre_build(config) -> None:
         generate(paths)
     except DataErrors as error:
         raise PluginError(f"the data has errors:\n{error.report()}") from None
+
+
+def on_nav(nav, config, files):
+    """Speed: the pass's QR codes are made in a second process while MkDocs converts."""
+    pages = (file.page for file in files.documentation_pages())
+    make_ahead([page.canonical_url for page in pages if page and page.canonical_url])
+    return nav
 
 
 def on_page_content(html, page, config, files):

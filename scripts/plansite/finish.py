@@ -9,7 +9,8 @@ edits (a generated page's data file), removes the markers, and then writes the s
 index of every page it finished (plansite.search). MkDocs and ProperDocs run it from the
 hook after their last language pass; the Zensical trial runs it over Zensical's output.
 
-Pages are shared between two processes (plansite.parallel); dates come from one `git log`.
+Pages are shared between two processes (plansite.parallel); dates come from one `git log`;
+QR codes the hook had made ahead (plansite.sharing.make_ahead) are used as they are.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from plansite.labels import LANGS
 from plansite.pagesource import edit_url, last_changes, page_source, updated, updated_html
 from plansite.search.index import build_search_index
 from plansite.search.sections import page_sections
-from plansite.sharing import qr_svg, share_meta
+from plansite.sharing import made_ahead, qr_svg, share_meta
 
 _FACTS = re.compile(r"<!--plansite:page (\{.*?\})-->")
 _CONTENT = re.compile(r"<!--plansite:content-->(.*?)<!--/plansite:content-->", re.DOTALL)
@@ -66,7 +67,7 @@ def _location(path: Path, site_dir: Path, url: str) -> str:
 
 
 def finish_page(
-    path: Path, dates: dict, search: bool, site_dir: Path | None = None
+    path: Path, dates: dict, search: bool, site_dir: Path | None = None, qr: dict | None = None
 ) -> Finished | None:
     """Fill one built page's places and remove its markers; None for a page without them."""
     html = path.read_text(encoding="utf-8")
@@ -74,6 +75,7 @@ def finish_page(
     if not found:
         return None
     facts = json.loads(found.group(1))
+    qr = qr or {}
     html = html[: found.start()] + html[found.end() :]
     lang = facts["lang"]
     content_match = _CONTENT.search(html)
@@ -89,7 +91,7 @@ def finish_page(
     )
     html = html.replace('content="plansite:title"', f'content="{share["title"]}"')
     html = html.replace('content="plansite:description"', f'content="{share["description"]}"')
-    html = html.replace(_QR, qr_svg(facts["canonical"]), 1)
+    html = html.replace(_QR, qr.get(facts["canonical"]) or qr_svg(facts["canonical"]), 1)
 
     source = page_source(facts["source"])
     date = updated_html(updated(dates, source), lang)
@@ -106,9 +108,9 @@ def finish_page(
 
 
 def _finish_all(
-    paths: list[Path], dates: dict, search: bool, site_dir: Path
+    paths: list[Path], dates: dict, search: bool, site_dir: Path, qr: dict
 ) -> list[Finished | None]:
-    return [finish_page(path, dates, search, site_dir) for path in paths]
+    return [finish_page(path, dates, search, site_dir, qr) for path in paths]
 
 
 def finish_site(site_dir: Path, root: Path, search: bool = True) -> int:
@@ -117,7 +119,8 @@ def finish_site(site_dir: Path, root: Path, search: bool = True) -> int:
     pages = sorted(site_dir.rglob("*.html"))
     dates = last_changes(root)
     halves = [pages[n::2] for n in range(2)]
-    jobs = [lambda part=part: _finish_all(part, dates, search, site_dir) for part in halves]
+    qr = made_ahead()  # before forking: the children share them
+    jobs = [lambda part=part: _finish_all(part, dates, search, site_dir, qr) for part in halves]
     finished = [page for part in parallel.run(jobs) for page in part if page is not None]
     if search:
         finished.sort(key=lambda page: page.order)

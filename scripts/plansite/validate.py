@@ -323,9 +323,7 @@ def _check_tasks(sources, records, ids, plans, out) -> None:
             if plan is None or text is None or task.id not in plan.blocks:
                 continue
             if collapse(text) != plan.blocks[task.id]:
-                out.error(
-                    loaded, (index, "text", lang), _drift(text, plan, lang, task.id)
-                )
+                out.error(loaded, (index, "text", lang), _drift(text, plan, lang, task.id))
 
 
 def _drift(text: str, plan: PlanText, lang: str, anchor: str) -> str:

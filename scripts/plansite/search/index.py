@@ -40,7 +40,9 @@ MAX_TEXT_WEIGHT = 8
 class _Language:
     pages: list[list[list[str]]] = field(default_factory=list)
     # folded word -> spelling (tone key) -> flat [page, section, weight, ...]
-    postings: dict[str, dict[str, list[int]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
+    postings: dict[str, dict[str, list[int]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(list))
+    )
 
     @property
     def sections(self) -> int:
@@ -107,7 +109,9 @@ def write_language(folder: Path, code: str, lang: _Language) -> int:
         data = {"n": sections, "w": entries}
         (folder / "t" / f"{key}.js").write_text(_script(f"{code}/t/{key}", data), encoding="utf-8")
     for number, sections in enumerate(lang.pages):
-        (folder / "p" / f"{number}.js").write_text(_script(f"{code}/p/{number}", sections), encoding="utf-8")
+        (folder / "p" / f"{number}.js").write_text(
+            _script(f"{code}/p/{number}", sections), encoding="utf-8"
+        )
     (folder / "keys.js").write_text(_script(f"{code}/keys", sorted(shards)), encoding="utf-8")
     return len(shards) + len(lang.pages) + 1
 
