@@ -39,7 +39,11 @@ def page_sections(url: str, content: str, page_title: str) -> list[dict[str, str
         anchor = _ID.search(heading.group(2))
         if not anchor:
             continue
-        if heading.group(1) == "1" and not entries and not plain_text(content[start : heading.start()]):
+        if (
+            heading.group(1) == "1"
+            and not entries
+            and not plain_text(content[start : heading.start()])
+        ):
             title, start = heading.group(3), heading.end()
             continue
         entries.append(_entry(location, title or page_title, content[start : heading.start()]))
