@@ -118,7 +118,7 @@ def test_words_of_an_entrys_name_weigh_most(named_site):
     # summary (1) on page 0 section 1.
     assert _postings(named_site, "vi", "2019") == {"": [0, 0, NAME_WEIGHT + TITLE_WEIGHT, 0, 1, 1]}
     _, card = _load(named_site / "search" / "vi" / "p" / "0.js")
-    assert card[0][3] == "Bộ luật 45/2019/QH14 2019 Bộ luật Lao động bllđ"  # the name, for the worker
+    assert card[0][3:] == ["Bộ luật 45/2019/QH14 2019 Bộ luật Lao động", "bllđ"]  # for the worker
     assert len(card[1]) == 3
 
 

@@ -271,7 +271,8 @@
     }
 
     /* Scores per section ("page:section") and per term; `exact[t]`: the section has the
-       spelling typed for term t; `named[t]`: term t is in the name of the page's entry. */
+       spelling typed for term t; `named[t]`: term t is in the name of the page's entry
+       (its score as if that were all: how the name answers, not how often the text does). */
     function score(terms) {
       var sections = {};
       terms.forEach(function (term, t) {
@@ -293,7 +294,8 @@
                   section: postings[i + 1], terms: [], exact: [], named: [] });
                 entry.terms[t] = Math.max(entry.terms[t] || 0, postings[i + 2] * idf * f);
                 if (same) entry.exact[t] = true;
-                if (postings[i + 2] >= NAME_WEIGHT) entry.named[t] = true;
+                if (postings[i + 2] >= NAME_WEIGHT)
+                  entry.named[t] = Math.max(entry.named[t] || 0, NAME_WEIGHT * idf * f);
               }
             });
           });
@@ -319,11 +321,13 @@
       });
       return Object.keys(pages).map(function (page) {
         var entries = pages[page].sort(function (a, b) { return b.score - a.score; });
-        var named = pages[page].some(function (e) {
+        var named = entries.filter(function (e) {
           return terms.every(function (_, t) { return e.named[t]; });
-        });
-        return { page: +page, entries: entries, named: named,
-          score: entries[0].score * (named ? 4 : 1) };
+        })[0];
+        // A named page's score counts only its name: above any other (NAME_WEIGHT x 1.2).
+        var score = !named ? entries[0].score
+          : 1.2 * named.named.reduce(function (sum, s) { return sum + s; }, 0);
+        return { page: +page, entries: entries, named: !!named, score: score };
       }).sort(function (a, b) { return b.score - a.score || a.page - b.page; })
         .slice(0, MAX_PAGES);
     }
@@ -398,8 +402,10 @@
       var phrase = " " + terms.map(function (t) { return t.readings[0].folded; }).join(" ");
       var end = terms[terms.length - 1].prefix ? "" : " ";
       if (named && section[3]) {
-        var name = spaced(section, 3), size = name.split(" ").length - 2;
-        var at = name.indexOf(phrase + end);
+        var size = spaced(section, 3).split(" ").length - 2;
+        if (!section.foldedAll)
+          section.foldedAll = spaced(section, 3) + fold(section[4] || "").replace(GAPS, " ").trim() + " ";
+        var at = section.foldedAll.indexOf(phrase + end);
         return 5 + (at === 0 ? 2 : at > 0 ? 1 : 0) + 3 * Math.min(1, terms.length / size);
       }
       var title = spaced(section, 1);

@@ -11,7 +11,8 @@ and only those the query needs:
 - `search/<lang>/t/<key>.js`: the words whose folded form starts with `key` (their first
   two folded characters), each with its spellings and postings;
 - `search/<lang>/p/<n>.js`: page n's sections (address, title, text; the first also the
-  name of the entry the page is about, if it is one), to show and order results.
+  name of the entry the page is about, if it is one, and the words its abbreviations
+  add), to show and order results.
 
 The files are scripts (`__plansiteSearch(name, data)`) rather than JSON so that they also
 load from a copy opened from the file system, where fetching files is not allowed.
@@ -138,10 +139,11 @@ def split_by_language(index: dict, languages: list[str], default: str, data: dic
         section = len(target.pages[page])
         name = target.names.get(page_location, "") if section == 0 else ""
         _add_section(target, page, section, name, title, text)
-        if name:  # with its abbreviations, as the worker compares it with the query
+        named = []
+        if name:  # and the words its abbreviations add, which the worker compares with the query
             found = words(name)
-            name = " ".join([name, *target.synonyms.expand(found)[len(found) :]])
-        target.pages[page].append([location, title, text] + ([name] if name else []))
+            named = [name, " ".join(target.synonyms.expand(found)[len(found) :])]
+        target.pages[page].append([location, title, text, *named])
     return result
 
 
