@@ -12,6 +12,7 @@ from plansite.search.index import (
     NAME_WEIGHT,
     TITLE_WEIGHT,
     build_search_index,
+    entry_address,
     plain_text,
     shard_key,
 )
@@ -133,3 +134,10 @@ def test_abbreviations_count_both_ways(named_site):
     assert _postings(named_site, "vi", "tinh")[tone_key("tỉnh")] == [1, 0, 1]
     # English plurals match an expansion's singular.
     assert _postings(named_site, "en", "cdcs") == {"cđcs": [0, 0, 1]}
+
+
+def test_offline_addresses_name_the_same_entries():
+    assert entry_address("van-ban/x/") == "van-ban/x/"
+    assert entry_address("en/van-ban/x.html") == "en/van-ban/x/"
+    assert entry_address("van-ban/index.html") == "van-ban/"
+    assert entry_address("index.html") == ""

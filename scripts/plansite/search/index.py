@@ -100,6 +100,17 @@ def shard_key(folded: str) -> str:
     return "".join(c if c.isascii() and c.isalnum() else f"_{ord(c):x}" for c in folded[:2])
 
 
+def entry_address(page_location: str) -> str:
+    """A page's address as entries are named (plansite.search.names), also in the offline
+    copy, whose addresses name files: "van-ban/x.html" and "van-ban/x/index.html" are
+    "van-ban/x/"."""
+    if page_location.endswith("index.html"):
+        return page_location[: -len("index.html")]
+    if page_location.endswith(".html"):
+        return page_location[: -len(".html")] + "/"
+    return page_location
+
+
 def language_of(location: str, languages: list[str], default: str) -> str:
     first = location.split("/", 1)[0]
     return first if first in languages and first != default else default
@@ -137,7 +148,7 @@ def split_by_language(index: dict, languages: list[str], default: str, data: dic
         _, page = page_numbers[page_location]
         title, text = plain_text(doc.get("title", "")), plain_text(doc.get("text", ""))
         section = len(target.pages[page])
-        name = target.names.get(page_location, "") if section == 0 else ""
+        name = target.names.get(entry_address(page_location), "") if section == 0 else ""
         _add_section(target, page, section, name, title, text)
         named = []
         if name:  # and the words its abbreviations add, which the worker compares with the query
