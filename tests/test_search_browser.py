@@ -58,65 +58,58 @@ QUERIES = [
 ]
 
 # (page to search from, what the reader types, page expected among the first three,
-#  whether the query names that page's entry, so that it must come first)
+#  whether the query names that page's entry, so that it must come first, kind of query)
 NAMED_QUERIES = [
-    # a document by its name and year, or by its kind and number
-    ("", "bo luat lao dong 2019", "van-ban/bo-luat-lao-dong-2019/", True),
-    ("", "bộ luật lao động 2012", "van-ban/bo-luat-lao-dong-2012/", True),
-    ("", "luat cong doan 2024", "van-ban/luat-cong-doan-2024/", True),
-    ("", "luat bao hiem xa hoi 2014", "van-ban/luat-bhxh-2014/", True),
-    ("", "ket luan 79", "van-ban/kl-79-kl-tw-2013/", True),
-    ("", "nghi quyet 20", "van-ban/nq-20-nq-tw-2008/", True),
-    ("", "hien phap 2013", "van-ban/hien-phap-2013/", True),
-    ("", "thong bao 77", "van-ban/tb-77-tb-tw-2012/", True),
-    ("", "ke hoach 23", "van-ban/kh-23-kh-tld-2014/", True),
-    # numbers and years
-    ("", "45/2019/QH14", "van-ban/bo-luat-lao-dong-2019/", True),
-    ("", "79-KL/TW", "van-ban/kl-79-kl-tw-2013/", True),
-    ("", "79", "van-ban/kl-79-kl-tw-2013/", True),
-    ("", "2019", "van-ban/bo-luat-lao-dong-2019/", True),
-    ("", "202/2025/QH15", "van-ban/nq-202-2025-qh15/", True),
-    ("", "14/KH-LĐLĐ", "van-ban/kh-14-kh-ldld-2014/", True),
-    ("", "II.3.1", "nhiem-vu/ii-3-1/", True),
-    # abbreviations, of the glossary and of documents' short titles
-    ("", "BLLĐ", "van-ban/bo-luat-lao-dong-2019/", False),
-    ("", "blld 2019", "van-ban/bo-luat-lao-dong-2019/", True),
-    ("", "cdcs", "don-vi/cong-doan-co-so/", True),
-    ("", "CĐCS", "don-vi/cong-doan-co-so/", True),
-    ("", "luat bhxh 2024", "van-ban/luat-bhxh-2024/", True),
-    ("", "ldld tinh", "don-vi/ldld-tinh/", True),
-    ("", "VGCL", "don-vi/tong-ldld-vn/", True),
-    ("", "TG-NC", "don-vi/ban-tuyen-giao-nu-cong/", True),
-    # Telex keys
-    ("", "coong ddoanf cow sowr", "don-vi/cong-doan-co-so/", True),
-    ("", "thoar uwowcs", "tuyen-truyen/thoa-uoc-lao-dong-tap-the/", False),
-    ("", "tinhr uyr", "don-vi/tinh-uy/", True),
-    ("", "booj luaatj lao ddoongj 2019", "van-ban/bo-luat-lao-dong-2019/", True),
-    ("", "hieens phaps", "van-ban/hien-phap-2013/", True),
-    ("", "thangs coong nhaan", "van-ban/tb-77-tb-tw-2012/", False),
-    # VNI keys
-    ("", "co6ng d9oa2n co7 so73", "don-vi/cong-doan-co-so/", True),
-    ("", "tho3a u7o7c1", "tuyen-truyen/thoa-uoc-lao-dong-tap-the/", False),
-    ("", "lua6t co6ng d9oa2n 2024", "van-ban/luat-cong-doan-2024/", True),
-    ("", "nghi5 quye6t1 20", "van-ban/nq-20-nq-tw-2008/", True),
-    ("", "ke6t1 lua65n 79", "van-ban/kl-79-kl-tw-2013/", True),
-    # a typo: a letter swapped, wrong, extra
-    ("", "cong doan nagnh", "don-vi/cong-doan-nganh/", True),
-    ("", "phat trien doan vein", "chuong-trinh/phat-trien-doan-vien-2013-2018/", True),
-    ("", "thuatt ngu", "thuat-ngu/", True),
-    ("", "bo luat lao dongg 2019", "van-ban/bo-luat-lao-dong-2019/", True),
-    ("", "hop nhat quang ngaii", "van-ban/nq-202-2025-qh15/", False),
-    # English
-    ("en/", "labour code 2019", "en/van-ban/bo-luat-lao-dong-2019/", True),
-    ("en/", "conclusion 79", "en/van-ban/kl-79-kl-tw-2013/", True),
-    ("en/", "resolution 20", "en/van-ban/nq-20-nq-tw-2008/", True),
-    ("en/", "task II.3.1", "en/nhiem-vu/ii-3-1/", True),
-    ("en/", "trade union law 2024", "en/van-ban/luat-cong-doan-2024/", True),
-    ("en/", "cdcs", "en/don-vi/cong-doan-co-so/", True),
-    ("en/", "labuor code", "en/van-ban/bo-luat-lao-dong-2019/", False),
-    ("en/", "provincial party committee", "en/don-vi/tinh-uy/", True),
-    ("en/", "grasroots unions", "en/don-vi/cong-doan-co-so/", False),
-    ("en/", "social insurance law 2014", "en/van-ban/luat-bhxh-2014/", True),
+    ("", "bo luat lao dong 2019", "van-ban/bo-luat-lao-dong-2019/", True, "name"),
+    ("", "bộ luật lao động 2012", "van-ban/bo-luat-lao-dong-2012/", True, "name"),
+    ("", "luat cong doan 2024", "van-ban/luat-cong-doan-2024/", True, "name"),
+    ("", "luat bao hiem xa hoi 2014", "van-ban/luat-bhxh-2014/", True, "name"),
+    ("", "ket luan 79", "van-ban/kl-79-kl-tw-2013/", True, "name"),
+    ("", "nghi quyet 20", "van-ban/nq-20-nq-tw-2008/", True, "name"),
+    ("", "hien phap 2013", "van-ban/hien-phap-2013/", True, "name"),
+    ("", "thong bao 77", "van-ban/tb-77-tb-tw-2012/", True, "name"),
+    ("", "ke hoach 23", "van-ban/kh-23-kh-tld-2014/", True, "name"),
+    ("", "45/2019/QH14", "van-ban/bo-luat-lao-dong-2019/", True, "number"),
+    ("", "79-KL/TW", "van-ban/kl-79-kl-tw-2013/", True, "number"),
+    ("", "79", "van-ban/kl-79-kl-tw-2013/", True, "number"),
+    ("", "2019", "van-ban/bo-luat-lao-dong-2019/", True, "number"),
+    ("", "202/2025/QH15", "van-ban/nq-202-2025-qh15/", True, "number"),
+    ("", "14/KH-LĐLĐ", "van-ban/kh-14-kh-ldld-2014/", True, "number"),
+    ("", "II.3.1", "nhiem-vu/ii-3-1/", True, "number"),
+    ("", "BLLĐ", "van-ban/bo-luat-lao-dong-2019/", False, "abbreviation"),
+    ("", "blld 2019", "van-ban/bo-luat-lao-dong-2019/", True, "abbreviation"),
+    ("", "cdcs", "don-vi/cong-doan-co-so/", True, "abbreviation"),
+    ("", "CĐCS", "don-vi/cong-doan-co-so/", True, "abbreviation"),
+    ("", "luat bhxh 2024", "van-ban/luat-bhxh-2024/", True, "abbreviation"),
+    ("", "ldld tinh", "don-vi/ldld-tinh/", True, "abbreviation"),
+    ("", "VGCL", "don-vi/tong-ldld-vn/", True, "abbreviation"),
+    ("", "TG-NC", "don-vi/ban-tuyen-giao-nu-cong/", True, "abbreviation"),
+    ("", "coong ddoanf cow sowr", "don-vi/cong-doan-co-so/", True, "telex"),
+    ("", "thoar uwowcs", "tuyen-truyen/thoa-uoc-lao-dong-tap-the/", False, "telex"),
+    ("", "tinhr uyr", "don-vi/tinh-uy/", True, "telex"),
+    ("", "booj luaatj lao ddoongj 2019", "van-ban/bo-luat-lao-dong-2019/", True, "telex"),
+    ("", "hieens phaps", "van-ban/hien-phap-2013/", True, "telex"),
+    ("", "thangs coong nhaan", "van-ban/tb-77-tb-tw-2012/", False, "telex"),
+    ("", "co6ng d9oa2n co7 so73", "don-vi/cong-doan-co-so/", True, "vni"),
+    ("", "tho3a u7o7c1", "tuyen-truyen/thoa-uoc-lao-dong-tap-the/", False, "vni"),
+    ("", "lua6t co6ng d9oa2n 2024", "van-ban/luat-cong-doan-2024/", True, "vni"),
+    ("", "nghi5 quye6t1 20", "van-ban/nq-20-nq-tw-2008/", True, "vni"),
+    ("", "ke6t1 lua65n 79", "van-ban/kl-79-kl-tw-2013/", True, "vni"),
+    ("", "cong doan nagnh", "don-vi/cong-doan-nganh/", True, "typo"),
+    ("", "phat trien doan vein", "chuong-trinh/phat-trien-doan-vien-2013-2018/", True, "typo"),
+    ("", "thuatt ngu", "thuat-ngu/", True, "typo"),
+    ("", "bo luat lao dongg 2019", "van-ban/bo-luat-lao-dong-2019/", True, "typo"),
+    ("", "hop nhat quang ngaii", "van-ban/nq-202-2025-qh15/", False, "typo"),
+    ("en/", "labour code 2019", "en/van-ban/bo-luat-lao-dong-2019/", True, "english"),
+    ("en/", "conclusion 79", "en/van-ban/kl-79-kl-tw-2013/", True, "english"),
+    ("en/", "resolution 20", "en/van-ban/nq-20-nq-tw-2008/", True, "english"),
+    ("en/", "task II.3.1", "en/nhiem-vu/ii-3-1/", True, "english"),
+    ("en/", "trade union law 2024", "en/van-ban/luat-cong-doan-2024/", True, "english"),
+    ("en/", "cdcs", "en/don-vi/cong-doan-co-so/", True, "english"),
+    ("en/", "labuor code", "en/van-ban/bo-luat-lao-dong-2019/", False, "english"),
+    ("en/", "provincial party committee", "en/don-vi/tinh-uy/", True, "english"),
+    ("en/", "grasroots unions", "en/don-vi/cong-doan-co-so/", False, "english"),
+    ("en/", "social insurance law 2014", "en/van-ban/luat-bhxh-2014/", True, "english"),
 ]
 KEYS = json.loads((ROOT / "tests" / "fixtures" / "search-keys.json").read_text(encoding="utf-8"))
 
@@ -160,9 +153,9 @@ def test_query_finds_the_page(search_page, site_server, start, query, expected):
     assert expected in found[:TOP], f"{query!r} from /{start}: first results {found[:TOP]}"
 
 
-@pytest.mark.parametrize(("start", "query", "expected", "named"), NAMED_QUERIES,
-                         ids=[q for _, q, _, _ in NAMED_QUERIES])
-def test_query_finds_the_entry(search_page, site_server, start, query, expected, named):
+@pytest.mark.parametrize(("start", "query", "expected", "named", "kind"), NAMED_QUERIES,
+                         ids=[f"{kind}: {q}" for _, q, _, _, kind in NAMED_QUERIES])
+def test_query_finds_the_entry(search_page, site_server, start, query, expected, named, kind):
     found = _search(search_page, site_server, start, query)
     if named:
         assert found[:1] == [expected], f"{query!r} from /{start}: first results {found[:3]}"
