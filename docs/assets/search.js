@@ -236,7 +236,7 @@
     }
 
     /* Whether a word file has a word that answers the reading. */
-    function found(r, shard) {
+    function inFile(r, shard) {
       return !!shard && (!!shard.w[r.folded] || (r.prefix && Object.keys(shard.w).some(function (f) {
         return f.indexOf(r.folded) === 0;
       })));
@@ -492,7 +492,7 @@
           [term.typed].concat(term.keyed, term.plural).forEach(function (r) {
             r.shard = shards[shardKey(r.folded)];
           });
-          var has = function (r) { return found(r, r.shard); };
+          var has = function (r) { return inFile(r, r.shard); };
           term.readings = (has(term.typed) ? [term.typed] : term.keyed.filter(has))
             .concat(term.plural.filter(has));
           if (!term.readings.length && Array.from(term.typed.folded).length >= TYPO_LENGTH)
@@ -509,16 +509,16 @@
           });
           return terms.filter(function (term) { return term.readings.length; });
         });
-      }).then(function (found) {
-        if (!found.length)
+      }).then(function (answered) {
+        if (!answered.length)
           return { items: [] };
-        var groups = rank(found, score(found));
+        var groups = rank(answered, score(answered));
         return Promise.all(groups.map(function (group) {
           return load("p/" + group.page);
         })).then(fresh).then(function (loaded) {
           var pages = {};
           groups.forEach(function (group, i) { pages[group.page] = loaded[i]; });
-          return { items: items(found, groups, pages) };
+          return { items: items(answered, groups, pages) };
         });
       });
     }
