@@ -60,7 +60,7 @@ def copy_project(target: Path) -> Path:
     from plansite.paths import GENERATED_DIRS
 
     ignore = shutil.ignore_patterns("__pycache__", *GENERATED_DIRS)
-    for name in ("data", "docs", "overrides", "scripts"):
+    for name in ("data", "docs", "content", "overrides", "scripts"):
         shutil.copytree(ROOT / name, target / name, ignore=ignore)
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     return target
@@ -111,7 +111,7 @@ class Province:
         new["id"] = self.ref("organisations", org["id"])
         if org["level"] == "all-levels":
             new["level"] = "province"
-        for key in ("parent", "reports_via"):
+        for key in ("parent", "reports_via", "successor"):
             if org.get(key):
                 new[key] = self.ref("organisations", org[key])
         if "reports_to" in org:

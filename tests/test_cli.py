@@ -132,7 +132,7 @@ def test_check_reports_a_broken_task_by_file_line_col(project: Path) -> None:
         (["entry-not-mapping"], "data/tasks.yml:161:3: error: expected an entry"),
         (["missing-data-file"], "data/movements.yml:1:1: error: missing data file"),
         (["top-level-not-list"], "data/glossary.yml:1:1: error: expected a list"),
-        (["non-nfc"], "data/organisations.yml:7:36: error: text is not in Unicode NFC"),
+        (["non-nfc"], "data/organisations.yml:11:36: error: text is not in Unicode NFC"),
         (["unknown-aim", "period-end-before-start"], "data/programmes.yml:8:30: error: period"),
         (["unknown-aim", "period-end-before-start"], "data/tasks.yml:183:10: error: unknown aim"),
     ],
@@ -182,7 +182,7 @@ def test_check_prints_warnings_and_passes(cli, project: Path) -> None:
     run = cli(project, "check")
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("ok: ")
-    assert "data/organisations.yml:11:9: warning: English translation pending (en: null)" in (
+    assert "data/organisations.yml:15:9: warning: English translation pending (en: null)" in (
         run.stderr
     )
 

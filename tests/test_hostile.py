@@ -232,6 +232,46 @@ ROWS = [
     ("alias-bomb", whole("glossary", LAUGHS.encode(), 0), "glossary", "values"),
     ("self-alias", whole("glossary", b"- &a [*a]\n"), "glossary", "itself"),
     (
+        "javascript-address",
+        replace("sources", '  url: "https://luatminhkhue.vn/', '  url: "javascript:alert(1)//'),
+        "sources",
+        "not a web address",
+    ),
+    (
+        "data-address",
+        replace("sources", '  url: "https://luatminhkhue.vn/', '  url: "data:text/html,x'),
+        "sources",
+        "https://",
+    ),
+    (
+        "undefined-source",
+        replace("documents", "  sources: [s21]\n", "  sources: [s21, s999]\n"),
+        "documents",
+        "unknown source 's999'",
+    ),
+    (
+        "successor-cycle",
+        replace(
+            "organisations",
+            '  start_date: "2025-07-01"\n',
+            '  start_date: "2025-07-01"\n  end_date: "2026-01-01"\n  successor: ldld-tinh\n',
+            "  successor: ldld-tinh",
+        ),
+        "organisations",
+        "successor cycle",
+    ),
+    (
+        "end-before-start",
+        replace(
+            "organisations",
+            '  start_date: "2025-07-01"\n',
+            '  start_date: "2025-07-01"\n  end_date: "2025-01-01"\n',
+            '  end_date: "2025-01-01"',
+        ),
+        "organisations",
+        "before the start date",
+    ),
+    (
         "task-not-in-plan",
         replace("tasks", TASK, "- id: ii-1-99\n  group: ii-1\n"),
         "tasks",
@@ -268,7 +308,12 @@ MARKUP = (
 # Text that must stay verbatim: tasks are checked against the plan page, mentions are
 # substrings of the plan; ids, dates and enums are not free text.
 KEEP = {("tasks", "text"), ("documents", "mentions")}
-FREE_TEXT = {("documents", "number"), ("glossary", "term")}
+FREE_TEXT = {
+    ("documents", "number"),
+    ("glossary", "term"),
+    ("sources", "publisher"),
+    ("sources", "title"),
+}
 
 
 def poison(data: Path) -> set[tuple[str, str]]:
@@ -334,7 +379,8 @@ def test_markup_in_every_text_field_is_shown_as_text(template, tmp_path):
     project = tmp_path / "project"
     shutil.copytree(template, project, symlinks=True)
     hit = poison(project / "data")
-    expected = {"name", "short", "title", "notes", "note", "summary", "source", "expansion"}
+    expected = {"name", "short", "title", "notes", "note", "summary", "expansion"}
+    expected |= {"source_note", "life_note", "publisher"}
     assert expected <= {field for _, field in hit}, hit
     assert ("events", "title") in hit and ("documents", "why_cited") in hit
     result = plansite_build(project, timeout=120)
@@ -345,7 +391,8 @@ def test_markup_in_every_text_field_is_shown_as_text(template, tmp_path):
         assert injected(page.read_text(encoding="utf-8")) == [], page.relative_to(site)
     shown = "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;"
     for lang in ("", "en/"):
-        for page in ("don-vi/tong-ldld-vn", "van-ban/luat-bhxh-2006", "thuat-ngu", "phong-trao"):
+        pages = ("don-vi/tong-ldld-vn", "van-ban/luat-bhxh-2006", "thuat-ngu", "phong-trao")
+        for page in (*pages, "van-ban/kl-79-kl-tw-2013", "don-vi/ldld-huyen", "hien-trang"):
             html = (site / lang / page / "index.html").read_text(encoding="utf-8")
             assert shown in html, (lang, page)
             assert "{: onclick=x}" in html and "javascript:alert(1)" in html, (lang, page)

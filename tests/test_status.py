@@ -35,6 +35,14 @@ def dataset():
         ("2019-01-01", "kh-04-kh-ldld-2014", Status.ended),
         ("2026-11-01", "nq-20-nq-tw-2008", Status.no_known_change),
         ("2026-11-01", "ke-hoach-ldld-kon-tum-kl79", Status.unknown),
+        ("2025-12-31", "luat-viec-lam-2025", Status.pending),
+        ("2026-01-01", "luat-viec-lam-2025", Status.in_force),
+        ("2025-12-31", "luat-viec-lam-2013", Status.unknown),  # its own dates are unknown
+        ("2026-01-01", "luat-viec-lam-2013", Status.superseded),
+        ("2025-06-30", "luat-cong-doan-2024", Status.pending),
+        ("2025-07-01", "luat-cong-doan-2024", Status.amended),
+        ("2025-06-15", "hien-phap-2013", Status.in_force),
+        ("2025-06-16", "hien-phap-2013", Status.amended),
     ],
 )
 def test_status_as_of(dataset, as_of, doc, expected):

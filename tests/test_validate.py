@@ -168,7 +168,7 @@ def test_english_null_is_a_warning_not_an_error(project: Path) -> None:
     result = check(Paths(project))
     assert (
         Problem(
-            "data/organisations.yml", 11, 9, "English translation pending (en: null)", "warning"
+            "data/organisations.yml", 15, 9, "English translation pending (en: null)", "warning"
         )
         in result.warnings
     )

@@ -3,6 +3,8 @@
 CRLF line ends, lines folded at 75 octets without splitting a UTF-8 character,
 TEXT escaping, stable UIDs, DTSTAMP from the status date (reproducible),
 RRULE for recurring duties. Only duties go into calendars, not later changes.
+The calendar of an organisation that has ended stops the day before it ended
+(RRULE UNTIL), and leaves out one-off duties from that day on.
 """
 
 from __future__ import annotations
@@ -52,8 +54,8 @@ def _date(value: dt.date) -> str:
     return value.strftime("%Y%m%d")
 
 
-def _timing(event: m.Event) -> list[str]:
-    """DTSTART, DTEND and RRULE lines of an event."""
+def _timing(event: m.Event, until: dt.date | None) -> list[str]:
+    """DTSTART, DTEND and RRULE lines of an event; recurrences end on `until` if given."""
     if event.date is not None:
         start = start_of(event.date)
         return [
@@ -82,10 +84,14 @@ def _timing(event: m.Event) -> list[str]:
         start = day_date - dt.timedelta(days=1) if rec.timing == m.Timing.before else day_date
         end = start + dt.timedelta(days=1)
         rule = f"FREQ=YEARLY;BYMONTH={start.month};BYMONTHDAY={start.day}"
+    if until is not None:
+        rule += f";UNTIL={_date(until)}"
     return [f"DTSTART;VALUE=DATE:{_date(start)}", f"DTEND;VALUE=DATE:{_date(end)}", f"RRULE:{rule}"]
 
 
-def _event_lines(index: Index, event: m.Event, lang: str, stamp: str) -> list[str]:
+def _event_lines(
+    index: Index, event: m.Event, lang: str, stamp: str, until: dt.date | None
+) -> list[str]:
     tasks = ", ".join(task_number(x) for x in event.tasks)
     description = f"{when_text(event, lang)}. {pick(event.description, lang)}"
     if tasks:
@@ -94,7 +100,7 @@ def _event_lines(index: Index, event: m.Event, lang: str, stamp: str) -> list[st
         "BEGIN:VEVENT",
         f"UID:{event.id}@ke-hoach-kl79.ldld-kontum",
         f"DTSTAMP:{stamp}",
-        *_timing(event),
+        *_timing(event, until),
         f"SUMMARY:{escape_text(pick(event.title, lang))}",
         f"DESCRIPTION:{escape_text(description)}",
         "TRANSP:TRANSPARENT",
@@ -109,7 +115,18 @@ def calendar_events(index: Index, org_id: str | None) -> list[m.Event]:
     return [index.events[e] for e in index.duties_by_org.get(org_id, [])]
 
 
-def render_calendar(index: Index, events: list[m.Event], name: str, lang: str) -> str:
+def last_day(index: Index, org_id: str | None) -> dt.date | None:
+    """The last day an organisation's calendar may remind of: the day before it ended
+    (None while it exists, and for the whole plan's calendar)."""
+    if org_id is None or not index.ended(org_id):
+        return None
+    return start_of(index.orgs[org_id].end_date) - dt.timedelta(days=1)
+
+
+def render_calendar(
+    index: Index, events: list[m.Event], name: str, lang: str, until: dt.date | None = None
+) -> str:
+    """A whole calendar; with `until`, no reminder falls after that day."""
     stamp = f"{_date(index.as_of)}T000000Z"
     lines = [
         "BEGIN:VCALENDAR",
@@ -120,6 +137,9 @@ def render_calendar(index: Index, events: list[m.Event], name: str, lang: str) -
         f"X-WR-CALNAME:{escape_text(name)}",
     ]
     for event in events:
-        lines += _event_lines(index, event, lang, stamp)
+        first = start_of(event.date or event.recurrence.since)
+        if until is not None and first > until:
+            continue
+        lines += _event_lines(index, event, lang, stamp, until)
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)

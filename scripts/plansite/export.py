@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict
 
 from plansite import model as m
 from plansite.index import Index
+from plansite.render.authored import PLAN_REF, REF
 from plansite.status import Status
 
 
@@ -20,11 +21,31 @@ class DocumentStatus(BaseModel):
     amended_by: list[str]
 
 
+class OrganisationStatus(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    ended: bool
+    successor: str | None
+    took_over_from: list[str]
+
+
+class AuthoredText(BaseModel):
+    """Hand-written prose joined with a card (content/<folder>/<id>[.en].md), as written."""
+
+    model_config = ConfigDict(extra="forbid")
+    page: str  # the card's address without its language: "van-ban/<id>", "chuong-trinh/<id>"
+    lang: str
+    file: str
+    fallback: bool  # the English page shows the Vietnamese text (translation pending)
+    markdown: str
+    sources: list[str]  # ids in data/sources.yml it cites, in order of first citation
+
+
 class DataExport(BaseModel):
     """The shape of /du-lieu/ke-hoach.json."""
 
     model_config = ConfigDict(extra="forbid")
     status_as_of: str
+    sources: list[m.Source]
     organisations: list[m.Organisation]
     tasks: list[m.Task]
     documents: list[m.Document]
@@ -33,6 +54,26 @@ class DataExport(BaseModel):
     events: list[m.Event]
     glossary: list[m.GlossaryEntry]
     document_status: dict[str, DocumentStatus]
+    organisation_status: dict[str, OrganisationStatus]
+    authored: list[AuthoredText]
+
+
+def _authored(index: Index) -> list[AuthoredText]:
+    texts = []
+    for (folder, item_id, lang), text in sorted(index.authored.items()):
+        markdown = "\n".join(text.lines) + "\n"
+        cited = [ref for ref in REF.findall(markdown) if not ref.startswith(PLAN_REF)]
+        texts.append(
+            AuthoredText(
+                page=f"{folder}/{item_id}",
+                lang=lang,
+                file=text.file,
+                fallback=text.fallback,
+                markdown=markdown,
+                sources=list(dict.fromkeys(cited)),
+            )
+        )
+    return texts
 
 
 def _dumps(data, indent: int | None = 1) -> str:
@@ -43,6 +84,7 @@ def data_json(index: Index) -> str:
     data = index.data
     export = DataExport(
         status_as_of=index.as_of.isoformat(),
+        sources=list(data.sources),
         organisations=list(data.organisations),
         tasks=list(data.tasks),
         documents=list(data.documents),
@@ -60,6 +102,15 @@ def data_json(index: Index) -> str:
             )
             for doc_id, s in index.status.items()
         },
+        organisation_status={
+            org.id: OrganisationStatus(
+                ended=index.ended(org.id),
+                successor=org.successor,
+                took_over_from=index.predecessors.get(org.id, []),
+            )
+            for org in data.organisations
+        },
+        authored=_authored(index),
     )
     # Not indented: the data grows with the site, and an indent makes json use its
     # pure-Python encoder (5x slower); JSON viewers indent it for reading.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import subprocess
@@ -9,8 +10,8 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from plansite import checklist, export, parallel
-from plansite.calendar import calendar_events, render_calendar
+from plansite import authored, checklist, export, parallel
+from plansite.calendar import calendar_events, last_day, render_calendar
 from plansite.index import Index, build_index
 from plansite.labels import LANGS, t
 from plansite.load import load_sources
@@ -65,11 +66,16 @@ def status_date(data: Dataset, root: Path) -> dt.date:
 
 
 def check(paths: Paths) -> Result:
-    """Load, validate and index; raise DataErrors with every problem found."""
+    """Load, validate and index, then join the authored prose (content/); raise
+    DataErrors with every problem found."""
     dataset, errors, warnings = validate(load_sources(paths))
     if errors:
         raise DataErrors(errors)
-    return Result(build_index(dataset, status_date(dataset, paths.root)), warnings)
+    index = build_index(dataset, status_date(dataset, paths.root))
+    prose, errors, pending = authored.load(paths, index)
+    if errors:
+        raise DataErrors(errors)
+    return Result(dataclasses.replace(index, authored=prose), [*warnings, *pending])
 
 
 def render_language(
@@ -153,7 +159,7 @@ def calendars(index: Index, lang: str, sfx: str) -> dict[str, str]:
         events = calendar_events(index, org.id)
         if events:
             files[f"lich/{org.id}{sfx}.ics"] = render_calendar(
-                index, events, pick(org.name, lang), lang
+                index, events, pick(org.name, lang), lang, last_day(index, org.id)
             )
     return files
 

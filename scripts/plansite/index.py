@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from plansite import model as m
 from plansite.plantext import collapse
-from plansite.status import DocStatus, compute_status
+from plansite.status import DocStatus, compute_status, start_of
 from plansite.validate import Dataset
 
 # Levels that an event addressed to "every level" (all-levels) reaches.
@@ -52,6 +52,10 @@ class Index:
     status: dict[str, DocStatus]
     task_neighbours: dict[str, tuple[str | None, str | None]]  # task -> (previous, next)
     duties_by_org: dict[str, list[str]]  # organisation -> duty events in its calendar
+    sources: dict[str, m.Source]
+    predecessors: dict[str, list[str]]  # organisation -> those whose work it took over
+    # (folder, id, lang) -> authored prose joined with that card (plansite.authored)
+    authored: dict = field(default_factory=dict)
 
     def neighbours(self, task_id: str) -> tuple[str | None, str | None]:
         return self.task_neighbours[task_id]
@@ -62,6 +66,12 @@ class Index:
     def amended_by(self, doc_id: str) -> list[str]:
         return self.reverse_relations["amends"].get(doc_id, [])
 
+    def ended(self, org_id: str) -> bool:
+        """Whether the organisation has ended as of the status date. A year or month alone
+        counts from its first day: a duty is never promised after a body may have ended."""
+        end = start_of(self.orgs[org_id].end_date)
+        return end is not None and end <= self.as_of
+
 
 def _group(pairs) -> dict[str, list[str]]:
     """key -> its values in first-seen order, without repeats (a dict as an ordered set)."""
@@ -71,19 +81,29 @@ def _group(pairs) -> dict[str, list[str]]:
     return {key: list(values) for key, values in grouped.items()}
 
 
+def _began(event: m.Event) -> str:
+    return event.date or event.recurrence.since
+
+
 def _duties_by_org(data: Dataset) -> dict[str, list[str]]:
     """Duties in calendars: those naming the organisation, and, for a union level, those
-    addressed to every level. In data order, computed once for all organisations."""
+    addressed to every level that began after it did (a body founded later, such as a
+    federation formed by a merger, is not one of the levels the plan addressed).
+    In data order, computed once for all organisations."""
     duties = [e for e in data.events if e.kind == m.EventKind.duty]
     every_level = {o.id for o in data.organisations if o.level == m.Level.all_levels}
-    general = {e.id for e in duties if every_level.intersection(e.organisations)}
+    general = [e for e in duties if every_level.intersection(e.organisations)]
     named = _group((o, e.id) for e in duties for o in e.organisations)
     order = {e.id: position for position, e in enumerate(duties)}
     result = {}
     for org in data.organisations:
         ids = set(named.get(org.id, []))
         if org.level in UNION_LEVELS:
-            ids |= general
+            ids |= {
+                e.id
+                for e in general
+                if org.start_date is None or m.date_key(org.start_date) <= m.date_key(_began(e))
+            }
         if ids:
             result[org.id] = sorted(ids, key=order.__getitem__)
     return result
@@ -148,4 +168,6 @@ def build_index(data: Dataset, as_of: dt.date) -> Index:
         status=status,
         task_neighbours=_neighbours([t.id for t in data.tasks]),
         duties_by_org=_duties_by_org(data),
+        sources={s.id: s for s in data.sources},
+        predecessors=_group((o.successor, o.id) for o in data.organisations if o.successor),
     )

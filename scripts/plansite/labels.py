@@ -118,6 +118,16 @@ LABELS: dict[str, tuple[str, str]] = {
         "Đây là tóm tắt bằng lời của ban biên tập, không phải văn bản pháp luật.",
         "This is a summary in the editors' words, not legal text.",
     ),
+    # Authored prose joined with a card (plansite.render.authored).
+    "authored_summary": ("Tóm tắt của ban biên tập", "Editors' summary"),
+    "authored_summary_note": (
+        "Các ý dưới đây là lời của ban biên tập, không phải nguyên văn văn bản. Cuối mỗi ý "
+        "là nguồn của ý đó: một số dẫn đến mục Nguồn cuối trang, hoặc một đoạn của kế hoạch.",
+        "The points below are in the editors' words, not the document's own. Each point ends "
+        "with its source: a number leading to Sources at the end of the page, or a paragraph "
+        "of the plan.",
+    ),
+    "plan_short": ("Kế hoạch", "Plan"),
     "why_cited": ("Vì sao kế hoạch nhắc đến", "Why the plan cites it"),
     "notes": ("Ghi chú", "Notes"),
     "source": ("Nguồn", "Source"),
@@ -155,6 +165,54 @@ LABELS: dict[str, tuple[str, str]] = {
     "certainty_checked": ("đã kiểm chứng", "checked"),
     "certainty_unverified": ("chưa kiểm chứng", "unverified"),
     "certainty_unknown": ("chưa rõ", "unknown"),
+    "certainty_differs": ("nguồn khác nhau", "sources differ"),
+    # sources
+    "sources": ("Nguồn", "Sources"),
+    "sources_intro": (
+        "Thông tin ghi “đã kiểm chứng” dựa trên các nguồn công khai dưới đây; số trong ngoặc "
+        "vuông ở phần trên dẫn đến nguồn tương ứng.",
+        "Values marked “checked” rest on the public sources below; the numbers in square "
+        "brackets above lead to them.",
+    ),
+    "language_vi": ("tiếng Việt", "in Vietnamese"),
+    "language_en": ("tiếng Anh", "in English"),
+    "variant_by": ("theo", "according to"),
+    "amended_banner": (
+        "Văn bản này vẫn có hiệu lực nhưng đã được sửa đổi, bổ sung. Khi dùng, hãy đọc kèm:",
+        "This document is still in force but has been amended. Read it together with:",
+    ),
+    "from_date": ("từ ngày", "from"),
+    # organisations' life
+    "org_ended": ("Đã kết thúc hoạt động", "No longer exists"),
+    "org_ended_short": ("đã kết thúc", "ended"),
+    "org_ended_banner": ("Thời điểm kết thúc hoạt động", "Ended"),
+    "org_successor": ("Công việc nay do đơn vị sau đảm nhận", "Its work is now done by"),
+    "org_successor_unknown": (
+        "Chưa rõ đơn vị nào nhận lại công việc của đơn vị này.",
+        "It is not known who took over its work.",
+    ),
+    "org_duties_history": (
+        "Các nhiệm vụ và thời hạn dưới đây là của kế hoạch năm 2014; với đơn vị này, chúng "
+        "là tư liệu lịch sử. Lịch nhắc việc của đơn vị dừng trước ngày kết thúc.",
+        "The tasks and deadlines below are those of the 2014 plan; for this organisation "
+        "they are history. Its calendar stops before the date it ended.",
+    ),
+    "org_started": ("Bắt đầu hoạt động", "Started work"),
+    "org_took_over": ("Nhận lại công việc của", "Took over the work of"),
+    "org_parent_ended": (
+        "Đơn vị cấp trên của đơn vị này đã kết thúc hoạt động:",
+        "The organisation this one belongs to has ended:",
+    ),
+    "org_parent_ended_title": ("Đơn vị cấp trên đã kết thúc hoạt động", "Its parent has ended"),
+    "org_life": ("Quá trình hoạt động", "Life of the organisation"),
+    "checklist_history": (
+        "Bảng kiểm này là tư liệu lịch sử: mọi đơn vị của cấp này đã kết thúc hoạt động.",
+        "This checklist is history: every organisation of this level has ended.",
+    ),
+    "checklist_partly_history": (
+        "Một số đơn vị của cấp này đã kết thúc hoạt động; phần việc của họ là tư liệu lịch sử:",
+        "Some organisations of this level have ended; their part is history:",
+    ),
     # programme page
     "period": ("Giai đoạn", "Period"),
     "document": ("Văn bản triển khai", "Implementing document"),

@@ -17,12 +17,15 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 TASK_ID_PATTERN = r"^(?:ii|iii)-[1-9][0-9]*-[1-9][0-9]*$"
 DATE_PATTERN = r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$"
+# A source's address: a web page only (no javascript:, data: or relative links), no spaces.
+URL_PATTERN = r"^https?://[^\s<>\"'`]+$"
 MAX_TEXT = 20_000
 # Text may hold line breaks and tabs but no other control character: a stray
 # carriage return or form feed would break Markdown tables and calendar lines.
 TEXT_PATTERN = r"^[^\x00-\x08\x0b-\x1f\x7f-\x9f]*$"
 
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
+Url = Annotated[str, StringConstraints(pattern=URL_PATTERN, max_length=2000)]
 TaskId = Annotated[str, StringConstraints(pattern=TASK_ID_PATTERN)]
 Words = Annotated[
     str,
@@ -82,6 +85,31 @@ class Certainty(StrEnum):
     checked = "checked"
     unverified = "unverified"
     unknown = "unknown"
+    differs = "differs"  # sources give different values: every one is shown with its source
+
+
+class Language(StrEnum):
+    vi = "vi"
+    en = "en"
+
+
+class Source(Record):
+    """A public source that checked facts cite (data/sources.yml)."""
+
+    id: Id
+    publisher: Words
+    title: Words | None = None  # as the source shows it, in its own language; null if not shown
+    date: PartialDate | None = None
+    url: Url | None = None
+    lang: Language
+
+
+class Variant(Record):
+    """One of the values that sources give for a field whose certainty is `differs`."""
+
+    value: Words
+    certainty: Certainty
+    sources: list[Id] = Field(default_factory=list)
 
 
 class DocumentType(StrEnum):
@@ -95,6 +123,7 @@ class DocumentType(StrEnum):
     chuong_trinh = "chuong-trinh"
     ke_hoach = "ke-hoach"
     nghi_quyet_dai_hoi = "nghi-quyet-dai-hoi"
+    cong_van = "cong-van"
 
 
 class Organisation(Record):
@@ -105,6 +134,13 @@ class Organisation(Record):
     parent: Id | None = None
     reports_to: list[Id] = Field(default_factory=list)
     reports_via: Id | None = None
+    # Its life: null dates are unknown; a null successor means nobody is known to do its work.
+    start_date: PartialDate | None = None
+    end_date: PartialDate | None = None
+    successor: Id | None = None
+    life_certainty: Certainty | None = None  # of start_date, end_date and successor
+    life_sources: list[Id] = Field(default_factory=list)
+    life_note: Text | None = None
 
 
 class Task(Record):
@@ -149,7 +185,10 @@ class Document(Record):
     certainty_by_field: dict[str, Certainty] = Field(default_factory=dict)
     relations: Relations = Field(default_factory=Relations)
     mentions: list[Words] = Field(default_factory=list)
-    source: Text
+    sources: list[Id] = Field(default_factory=list)  # of every checked field
+    sources_by_field: dict[str, list[Id]] = Field(default_factory=dict)
+    variants: dict[str, list[Variant]] = Field(default_factory=dict)  # fields that differ
+    source_note: Text | None = None  # what the plan says of it, or why a value is unverified
     summary: Text
     why_cited: Text
     notes: Text | None = None
@@ -158,6 +197,10 @@ class Document(Record):
         if getattr(self, field_name, None) is None:
             return Certainty.unknown
         return self.certainty_by_field.get(field_name, self.certainty)
+
+    def sources_of(self, field_name: str) -> list[str]:
+        """The sources of one field: its own list where it has one, else the document's."""
+        return self.sources_by_field.get(field_name, self.sources)
 
 
 class Period(Record):
@@ -219,7 +262,7 @@ class Event(Record):
     date: PartialDate | None = None
     recurrence: Recurrence | None = None
     certainty: Certainty = Certainty.plan
-    source: Text | None = None
+    sources: list[Id] = Field(default_factory=list)
 
 
 class GlossaryEntry(Record):
@@ -235,6 +278,7 @@ class SiteSettings(Record):
 
 
 KINDS: dict[str, type[Record]] = {
+    "sources": Source,
     "organisations": Organisation,
     "tasks": Task,
     "documents": Document,

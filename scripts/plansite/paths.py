@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DATA_FILES = (
+    "sources",
     "organisations",
     "tasks",
     "documents",
@@ -44,6 +45,11 @@ class Paths:
     @property
     def docs(self) -> Path:
         return self.root / "docs"
+
+    @property
+    def content(self) -> Path:
+        """Hand-written prose joined with generated cards: content/<folder>/<id>.md."""
+        return self.root / "content"
 
     def data_file(self, kind: str) -> Path:
         return self.data / f"{kind}.yml"

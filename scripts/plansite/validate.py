@@ -24,6 +24,7 @@ from plansite.yamlload import Loaded
 
 @dataclass(frozen=True)
 class Dataset:
+    sources: tuple[m.Source, ...]
     organisations: tuple[m.Organisation, ...]
     tasks: tuple[m.Task, ...]
     documents: tuple[m.Document, ...]
@@ -85,6 +86,11 @@ def _message(error: dict, model: type[BaseModel]) -> str:
             return (
                 "text holds a control character (e.g. \\r, \\f or \\x00); "
                 "remove it, only line breaks and tabs are allowed"
+            )
+        if pattern == m.URL_PATTERN:
+            return (
+                f"'{value}' is not a web address; write the page's full address, starting "
+                "with https:// (or http://), or null if the source has none"
             )
         if pattern == m.TASK_ID_PATTERN:
             return f"'{value}' is not a task id; use the plan anchor, e.g. ii-1-3"
@@ -215,6 +221,7 @@ def validate(sources: Sources) -> tuple[Dataset | None, list[Problem], list[Prob
     ids = {kind: _known_ids(sources.files.get(kind)) for kind in m.KINDS}
     plans = sources.plans
     _check_organisations(sources, records, ids, out)
+    _check_citations(sources, records, ids, out)
     _check_tasks(sources, records, ids, plans, out)
     _check_documents(sources, records, ids, plans, out)
     _check_programmes(sources, records, ids, out)
@@ -265,10 +272,132 @@ def _check_organisations(sources, records, ids, out) -> None:
                     (index, "reports_to", pos),
                     _unknown(value, ids["organisations"], "organisations"),
                 )
-    parents = {org.id: [org.parent] for _, org in records.get("organisations", []) if org.parent}
-    for cycle in _cycles(parents):
-        index = next(i for i, o in records["organisations"] if o.id == cycle[0])
-        out.error(loaded, (index, "parent"), "parent cycle: " + " → ".join(cycle) + "; break it")
+        if org.successor is not None:
+            if org.successor not in ids["organisations"]:
+                out.error(
+                    loaded,
+                    (index, "successor"),
+                    _unknown(org.successor, ids["organisations"], "organisations"),
+                )
+            if org.end_date is None:
+                out.error(
+                    loaded,
+                    (index, "successor"),
+                    "a successor takes over when an organisation ends; give 'end_date' "
+                    '("YYYY" if only the year is known)',
+                )
+        if (
+            org.start_date
+            and org.end_date
+            and m.date_key(org.end_date) < m.date_key(org.start_date)
+        ):
+            out.error(
+                loaded,
+                (index, "end_date"),
+                f"end date {org.end_date} is before the start date {org.start_date}; check both",
+            )
+        dated = org.start_date or org.end_date or org.successor
+        if dated and org.life_certainty is None:
+            out.error(
+                loaded,
+                (index,),
+                "an organisation with a start, an end or a successor needs 'life_certainty' "
+                "(checked, unverified or plan) and, when checked, 'life_sources'",
+            )
+    for name, graph in (
+        ("parent", {o.id: [o.parent] for _, o in records.get("organisations", []) if o.parent}),
+        (
+            "successor",
+            {o.id: [o.successor] for _, o in records.get("organisations", []) if o.successor},
+        ),
+    ):
+        for cycle in _cycles(graph):
+            index = next(i for i, o in records["organisations"] if o.id == cycle[0])
+            out.error(loaded, (index, name), f"{name} cycle: " + " → ".join(cycle) + "; break it")
+
+
+def _check_citations(sources, records, ids, out) -> None:
+    """Every cited source exists; every checked value cites one; an unverified value
+    says why; a value on which sources differ shows each value with its sources."""
+    known = ids["sources"]
+
+    def cited(loaded, path: tuple, values: list[str]) -> None:
+        for pos, value in enumerate(values):
+            if value not in known:
+                out.error(loaded, (*path, pos), _unknown(value, known, "sources"))
+
+    def uncited(loaded, path: tuple, what: str, where: str) -> None:
+        out.error(
+            loaded,
+            path,
+            f"{what} is checked but cites no source; add the ids of its sources from "
+            f"data/sources.yml under '{where}', or mark it unverified",
+        )
+
+    loaded = sources.files.get("documents")
+    for index, doc in records.get("documents", []):
+        cited(loaded, (index, "sources"), doc.sources)
+        for name, values in doc.sources_by_field.items():
+            cited(loaded, (index, "sources_by_field", name), values)
+        for field_map in ("sources_by_field", "variants"):
+            for name in getattr(doc, field_map):
+                if name not in m.DOCUMENT_FIELDS_WITH_CERTAINTY:
+                    out.error(
+                        loaded,
+                        (index, field_map, name),
+                        f"unknown field '{name}'{suggest(name, m.DOCUMENT_FIELDS_WITH_CERTAINTY)}",
+                    )
+        for name in m.DOCUMENT_FIELDS_WITH_CERTAINTY:
+            certainty = doc.certainty_of(name)
+            if certainty == m.Certainty.checked and not doc.sources_of(name):
+                uncited(loaded, (index, name), f"'{name}'", "sources")
+            variants = doc.variants.get(name, [])
+            if certainty == m.Certainty.differs and len(variants) < 2:
+                out.error(
+                    loaded,
+                    (index, name),
+                    f"sources differ on '{name}' but fewer than two values are given; list "
+                    f"each value with its certainty and sources under 'variants: {{{name}: …}}'",
+                )
+            if variants and certainty != m.Certainty.differs:
+                out.error(
+                    loaded,
+                    (index, "variants", name),
+                    f"'{name}' has variants but is not marked 'differs'; set "
+                    f"certainty_by_field: {{{name}: differs}} or remove the variants",
+                )
+            for pos, variant in enumerate(variants):
+                path = (index, "variants", name, pos)
+                cited(loaded, (*path, "sources"), variant.sources)
+                if variant.certainty == m.Certainty.checked and not variant.sources:
+                    uncited(loaded, path, f"the value '{variant.value}'", "sources")
+        unsure = [
+            n
+            for n in m.DOCUMENT_FIELDS_WITH_CERTAINTY
+            if doc.certainty_of(n) == m.Certainty.unverified
+        ]
+        if unsure and doc.source_note is None:
+            out.error(
+                loaded,
+                (index, unsure[0]),
+                f"'{unsure[0]}' is unverified; say why in 'source_note' (vi and en)",
+            )
+    loaded = sources.files.get("organisations")
+    for index, org in records.get("organisations", []):
+        cited(loaded, (index, "life_sources"), org.life_sources)
+        if org.life_certainty == m.Certainty.checked and not org.life_sources:
+            uncited(loaded, (index, "life_certainty"), "the organisation's life", "life_sources")
+        if org.life_certainty == m.Certainty.unverified and org.life_note is None:
+            out.error(
+                loaded,
+                (index, "life_certainty"),
+                "the organisation's life is unverified; say why in 'life_note' (vi and en)",
+            )
+    loaded = sources.files.get("events")
+    for index, event in records.get("events", []):
+        cited(loaded, (index, "sources"), event.sources)
+        if event.certainty == m.Certainty.checked and not event.sources:
+            uncited(loaded, (index, "certainty"), "the event", "sources")
 
 
 def _unknown(value: str, known: set[str], kind: str) -> str:
@@ -323,9 +452,7 @@ def _check_tasks(sources, records, ids, plans, out) -> None:
             if plan is None or text is None or task.id not in plan.blocks:
                 continue
             if collapse(text) != plan.blocks[task.id]:
-                out.error(
-                    loaded, (index, "text", lang), _drift(text, plan, lang, task.id)
-                )
+                out.error(loaded, (index, "text", lang), _drift(text, plan, lang, task.id))
 
 
 def _drift(text: str, plan: PlanText, lang: str, anchor: str) -> str:

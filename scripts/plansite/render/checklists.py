@@ -164,6 +164,17 @@ def _pieces(index: Index, item: Checklist, pieces: list[paging.Piece], reports, 
     return body
 
 
+def _history(index: Index, item: Checklist, lang: str) -> list[str]:
+    """A notice when organisations of this level have ended: their part is history."""
+    ended = [o for o in item.orgs if index.ended(o.id)]
+    if not ended:
+        return []
+    if len(ended) == len(item.orgs):
+        return [f'!!! warning "{t("checklist_history", lang)}"', ""]
+    names = ", ".join(_org(o, lang) for o in ended)
+    return [f'!!! warning "{t("checklist_partly_history", lang)}"', "", f"    {names}", ""]
+
+
 def render_checklist(index: Index, item: Checklist, lang: str) -> dict[str, str]:
     """{file in bang-kiem/: page}: the level's checklist, over several pages when its rows
     do not fit on one (render.paging)."""
@@ -183,6 +194,7 @@ def render_checklist(index: Index, item: Checklist, lang: str) -> dict[str, str]
             "",
             f"{t('checklist_for', lang)}: " + ", ".join(_org(o, lang) for o in item.orgs),
             "",
+            *_history(index, item, lang),
             f'<p class="checklist-screen" markdown>{t("checklist_download", lang)}: {downloads}</p>',
             "",
             f"*{t('checklist_how', lang)}*",

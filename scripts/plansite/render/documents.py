@@ -7,8 +7,9 @@ from urllib.parse import quote
 from plansite import model as m
 from plansite.index import Index
 from plansite.labels import t
-from plansite.render import paging
+from plansite.render import authored, paging
 from plansite.render.common import date_text, esc, json_ld, link, page, pick, plan_link
+from plansite.render.sources import Citations, source_link
 from plansite.render.tasks import doc_link, task_link
 from plansite.status import Status
 
@@ -23,10 +24,11 @@ TYPE_NAMES = {
     m.DocumentType.chuong_trinh: ("Chương trình", "Programme"),
     m.DocumentType.ke_hoach: ("Kế hoạch", "Plan"),
     m.DocumentType.nghi_quyet_dai_hoi: ("Nghị quyết đại hội", "Congress resolution"),
+    m.DocumentType.cong_van: ("Công văn", "Official letter"),
 }
 STATUS_ADMONITION = {
     Status.in_force: "success",
-    Status.amended: "success",
+    Status.amended: "info",
     Status.superseded: "warning",
     Status.ended: "info",
     Status.pending: "info",
@@ -62,7 +64,23 @@ def status_text(index: Index, doc_id: str, lang: str) -> str:
     return t(f"status_{status.status.value}", lang)
 
 
-def _metadata(doc: m.Document, lang: str) -> list[str]:
+def _variants(doc: m.Document, field_name: str, cite: Citations, lang: str) -> str:
+    """Every value the sources give for a field they differ on, each with its source."""
+    shown = []
+    for variant in doc.variants[field_name]:
+        value = variant.value
+        value = date_text(value, lang) if m.is_partial_date(value) else esc(value)
+        origin = t(f"certainty_{variant.certainty.value}", lang)
+        if variant.sources:
+            origin = f"{t('variant_by', lang)} " + ", ".join(
+                source_link(cite.index.sources[s]) for s in variant.sources
+            )
+            origin += " " + cite.marks(variant.sources)
+        shown.append(f"{value} ({origin})")
+    return "; ".join(shown)
+
+
+def _metadata(doc: m.Document, cite: Citations, lang: str) -> list[str]:
     rows = [
         ("number", esc(doc.number) if doc.number else t("unknown_value", lang)),
         ("type", type_name(doc.type, lang)),
@@ -75,8 +93,23 @@ def _metadata(doc: m.Document, lang: str) -> list[str]:
     out = [f"| {t('field', lang)} | {t('value', lang)} | {t('certainty', lang)} |", "|---|---|---|"]
     for key, value in rows:
         certainty = doc.certainty if key == "type" else doc.certainty_of(key)
-        out.append(f"| {t(key, lang)} | {value} | {certainty_badge(certainty, lang)} |")
+        sure = certainty_badge(certainty, lang)
+        if certainty == m.Certainty.differs:
+            value = _variants(doc, key, cite, lang)
+        elif certainty == m.Certainty.checked:
+            sure += " " + cite.marks(doc.sources if key == "type" else doc.sources_of(key))
+        out.append(f"| {t(key, lang)} | {value} | {sure} |")
     return [*out, ""]
+
+
+def _sources(doc: m.Document, cite: Citations, lang: str) -> list[str]:
+    lines = [f"## {t('sources', lang)} {{#nguon}}", ""]
+    if doc.source_note:
+        lines += [esc(pick(doc.source_note, lang)), ""]
+    listed = cite.listing()
+    if listed:
+        lines += [t("sources_intro", lang), "", *listed, ""]
+    return lines if len(lines) > 2 else []
 
 
 def _status_block(index: Index, doc: m.Document, lang: str) -> list[str]:
@@ -96,8 +129,12 @@ def _status_block(index: Index, doc: m.Document, lang: str) -> list[str]:
         )
         lines.append(f"    {t('ended_banner', lang)} {status.since}: {programmes}.")
     elif status.status == Status.amended:
-        amenders = ", ".join(doc_link(index, a, lang) for a in status.by)
-        lines.append(f"    {t('amended_by', lang)}: {amenders}.")
+        amenders = "; ".join(
+            f"{doc_link(index, a, lang)} ({t('from_date', lang)} "
+            f"{date_text(index.docs[a].effective_date or index.docs[a].issue_date, lang)})"
+            for a in status.by
+        )
+        lines.append(f"    {t('amended_banner', lang)} {amenders}.")
     else:
         lines.append(f"    {t('status_' + status.status.value, lang)}.")
     return [*lines, ""]
@@ -146,7 +183,8 @@ def _search_url(doc: m.Document) -> str:
 def render_document(index: Index, doc: m.Document, lang: str) -> str:
     heading = doc_heading(doc, lang)
     body = [f"# {esc(heading)} {{#van-ban}}", "", *_status_block(index, doc, lang)]
-    body += [f"## {t('details', lang)} {{#thong-tin}}", "", *_metadata(doc, lang)]
+    cite = Citations(index, lang)
+    body += [f"## {t('details', lang)} {{#thong-tin}}", "", *_metadata(doc, cite, lang)]
     body += [
         f"## {t('summary', lang)} {{#tom-tat}}",
         "",
@@ -159,6 +197,7 @@ def render_document(index: Index, doc: m.Document, lang: str) -> str:
         esc(pick(doc.why_cited, lang)),
         "",
     ]
+    body += authored.prose(index, "van-ban", doc.id, lang, cite)  # content/van-ban/<id>.md
     body += _relations(index, doc, lang) + _cited_by(index, doc, lang)
     for programme_id in index.programmes_by_document.get(doc.id, []):
         programme = index.programmes[programme_id]
@@ -168,7 +207,7 @@ def render_document(index: Index, doc: m.Document, lang: str) -> str:
         ]
     if doc.notes:
         body += [f"## {t('notes', lang)} {{#ghi-chu}}", "", esc(pick(doc.notes, lang)), ""]
-    body += [f"## {t('source', lang)} {{#nguon}}", "", esc(pick(doc.source, lang)), ""]
+    body += _sources(doc, cite, lang)
     if doc.type not in (m.DocumentType.ke_hoach,) or doc.number:
         body += [
             f"## {t('full_text', lang)} {{#toan-van}}",
@@ -177,7 +216,8 @@ def render_document(index: Index, doc: m.Document, lang: str) -> str:
             "",
         ]
     body += [json_ld(_json_ld(index, doc, lang)), ""]
-    return page(heading, pick(doc.summary, lang), body, f"data/documents.yml ({doc.id})", lang)
+    source = authored.source_file(index, "van-ban", doc.id, lang, f"data/documents.yml ({doc.id})")
+    return page(heading, pick(doc.summary, lang), body, source, lang)
 
 
 def _json_ld(index: Index, doc: m.Document, lang: str) -> dict:

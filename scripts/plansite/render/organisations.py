@@ -8,8 +8,10 @@ from plansite.checklist import SLUGS
 from plansite.index import Index
 from plansite.labels import t
 from plansite.render import paging
-from plansite.render.common import esc, link, page, pick, task_number
+from plansite.render.common import date_text, esc, link, page, pick, task_number
+from plansite.render.documents import certainty_badge
 from plansite.render.events import when_text
+from plansite.render.sources import Citations
 from plansite.render.tasks import org_link, task_link
 
 LEVEL_NAMES = {
@@ -39,11 +41,75 @@ def _event_sort_key(event: m.Event) -> tuple:
     return (1, rec.month or 0, rec.day or 0)
 
 
+def _life_banner(index: Index, org: m.Organisation, cite: Citations, lang: str) -> list[str]:
+    """Whether the organisation still exists and who does its work now, with sources."""
+    lines: list[str] = []
+    certainty = certainty_badge(org.life_certainty, lang) if org.life_certainty else ""
+    marks = cite.marks(org.life_sources)
+    if index.ended(org.id):
+        title = f"{t('org_ended', lang)} ({date_text(org.end_date, lang)})"
+        lines += [
+            f'!!! warning "{title}"',
+            "",
+            f"    {t('org_ended_banner', lang)}: {date_text(org.end_date, lang)}. "
+            f"{certainty} {marks}",
+            "",
+        ]
+        if org.successor:
+            successor = index.orgs[org.successor]
+            since = f" ({t('from_date', lang)} {date_text(successor.start_date, lang)})"
+            lines.append(
+                f"    {t('org_successor', lang)}: {org_link(index, org.successor, lang)}"
+                + (since if successor.start_date else "")
+                + "."
+            )
+        else:
+            lines.append(f"    {t('org_successor_unknown', lang)}")
+        lines += [""]
+        if org.life_note:
+            lines += [f"    {esc(pick(org.life_note, lang))}", ""]
+        if index.tasks_responsible.get(org.id) or index.duties_by_org.get(org.id):
+            lines += [f"    {t('org_duties_history', lang)}", ""]
+        return lines
+    if org.parent and index.ended(org.parent):
+        parent = index.orgs[org.parent]
+        successor = (
+            f" {t('org_successor', lang)}: {org_link(index, parent.successor, lang)}."
+            if parent.successor
+            else ""
+        )
+        lines += [
+            f'!!! warning "{t("org_parent_ended_title", lang)}"',
+            "",
+            f"    {t('org_parent_ended', lang)} {org_link(index, parent.id, lang)} "
+            f"({date_text(parent.end_date, lang)}).{successor}",
+            "",
+        ]
+    if org.start_date or org.life_note:
+        lines += [f"## {t('org_life', lang)} {{#hoat-dong}}", ""]
+        if org.start_date:
+            lines += [
+                f"- {t('org_started', lang)}: {date_text(org.start_date, lang)} {certainty} {marks}"
+            ]
+        took_over = index.predecessors.get(org.id, [])
+        if took_over:
+            lines += [
+                f"- {t('org_took_over', lang)}: "
+                + ", ".join(org_link(index, o, lang) for o in took_over)
+            ]
+        if org.life_note:
+            lines += ["", esc(pick(org.life_note, lang))]
+        lines += [""]
+    return lines
+
+
 def render_organisation(index: Index, org: m.Organisation, lang: str) -> str:
     name = pick(org.name, lang)
+    cite = Citations(index, lang)
     body = [
         f"# {esc(name)} {{#don-vi}}",
         "",
+        *_life_banner(index, org, cite, lang),
         f"{t('level', lang)}: {level_name(org.level, lang)}",
         "",
     ]
@@ -93,6 +159,9 @@ def render_organisation(index: Index, org: m.Organisation, lang: str) -> str:
     if children:
         body += [f"## {t('units', lang)} {{#truc-thuoc}}", ""]
         body += [f"- {org_link(index, o, lang)}" for o in children] + [""]
+    listed = cite.listing()
+    if listed:
+        body += [f"## {t('sources', lang)} {{#nguon}}", "", *listed, ""]
     return page(
         name, f"{t('must_do', lang)}: {name}", body, f"data/organisations.yml ({org.id})", lang
     )
@@ -129,4 +198,6 @@ def render_organisation_index(index: Index, lang: str) -> dict[str, str]:
 def _index_line(index: Index, org: m.Organisation, lang: str) -> str:
     count = len(index.tasks_responsible.get(org.id, []))
     suffix = f" — {count} {t('tasks', lang).lower()}" if count else ""
+    if index.ended(org.id):
+        suffix += f" *({t('org_ended_short', lang)} {date_text(org.end_date, lang)})*"
     return f"- {link(esc(pick(org.name, lang)), f'{org.id}.md')}{suffix}"

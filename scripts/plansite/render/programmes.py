@@ -5,6 +5,7 @@ from __future__ import annotations
 from plansite import model as m
 from plansite.index import Index
 from plansite.labels import t
+from plansite.render import authored
 from plansite.render.common import esc, link, page, pick
 from plansite.render.tasks import doc_link, task_link
 
@@ -31,17 +32,14 @@ def render_programme(index: Index, programme: m.Programme, lang: str) -> str:
         f"    {esc(pick(programme.summary, lang))}",
         "",
     ]
+    body += authored.prose(index, "chuong-trinh", programme.id, lang)  # content/chuong-trinh/<id>.md
     tasks = index.tasks_by_programme.get(programme.id, [])
     if tasks:
         body += [f"## {t('tasks_resting', lang)} {{#nhiem-vu}}", ""]
         body += [f"- {task_link(index, x, lang)}" for x in tasks] + [""]
-    return page(
-        title,
-        pick(programme.summary, lang),
-        body,
-        f"data/programmes.yml ({programme.id})",
-        lang,
-    )
+    source = f"data/programmes.yml ({programme.id})"
+    source = authored.source_file(index, "chuong-trinh", programme.id, lang, source)
+    return page(title, pick(programme.summary, lang), body, source, lang)
 
 
 def render_programme_index(index: Index, lang: str) -> str:

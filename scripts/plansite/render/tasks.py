@@ -22,7 +22,9 @@ MATRIX_COLUMNS = (
 
 
 def org_link(index: Index, org_id: str, lang: str) -> str:
-    return link(esc(pick(index.orgs[org_id].name, lang)), f"../don-vi/{org_id}.md")
+    """A link to the organisation's page; one that has ended says so beside its name."""
+    name = link(esc(pick(index.orgs[org_id].name, lang)), f"../don-vi/{org_id}.md")
+    return f"{name} *({t('org_ended_short', lang)})*" if index.ended(org_id) else name
 
 
 def doc_link(index: Index, doc_id: str, lang: str) -> str:

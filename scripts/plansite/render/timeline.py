@@ -14,7 +14,8 @@ from plansite.render import paging
 from plansite.render.common import date_text, esc, link, page, pick
 from plansite.render.documents import certainty_badge, doc_heading
 from plansite.render.events import when_text
-from plansite.render.tasks import task_link
+from plansite.render.sources import source_link
+from plansite.render.tasks import org_link, task_link
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class Entry:
     date: str
     text: str  # Markdown, escaped
     certainty: m.Certainty
-    source: str  # Markdown, escaped
+    sources: tuple[str, ...] = ()  # ids in data/sources.yml
 
 
 def plan_not_before(index: Index) -> str:
@@ -31,51 +32,80 @@ def plan_not_before(index: Index) -> str:
     return max((d.issue_date for d in cited), key=m.date_key)
 
 
+def _document_entries(index: Index, doc: m.Document, lang: str) -> list[Entry]:
+    """A document's issue and effective dates; where sources differ, every date they give."""
+    label = link(esc(doc_heading(doc, lang)), f"../van-ban/{doc.id}.md")
+    out = []
+    for field_name, what in (("issue_date", "issued"), ("effective_date", "in_force_from")):
+        value = getattr(doc, field_name)
+        if value is None:
+            continue
+        certainty = doc.certainty_of(field_name)
+        text = f"{label}: {t(what, lang)}"
+        if certainty != m.Certainty.differs:
+            sources = doc.sources_of(field_name) if certainty == m.Certainty.checked else []
+            out.append(Entry(value, text, certainty, tuple(sources)))
+            continue
+        for variant in doc.variants[field_name]:
+            origin = t(f"certainty_{variant.certainty.value}", lang)
+            if variant.sources:
+                origin = f"{t('variant_by', lang)} " + ", ".join(
+                    esc(index.sources[s].publisher) for s in variant.sources
+                )
+            out.append(
+                Entry(variant.value, f"{text} ({origin})", certainty, tuple(variant.sources))
+            )
+    return out
+
+
+def _organisation_entries(index: Index, org: m.Organisation, lang: str) -> list[Entry]:
+    """When an organisation started or ended, and who took over its work."""
+    certainty = org.life_certainty or m.Certainty.unknown
+    label = link(esc(pick(org.name, lang)), f"../don-vi/{org.id}.md")
+    out = []
+    if org.start_date:
+        out.append(
+            Entry(
+                org.start_date,
+                f"{label}: {t('org_started', lang).lower()}",
+                certainty,
+                tuple(org.life_sources),
+            )
+        )
+    if org.end_date:
+        text = f"{label}: {t('org_ended', lang).lower()}"
+        if org.successor:
+            successor = index.orgs[org.successor]
+            text += f"; {t('org_successor', lang).lower()}: " + link(
+                esc(pick(successor.name, lang)), f"../don-vi/{successor.id}.md"
+            )
+        out.append(Entry(org.end_date, text, certainty, tuple(org.life_sources)))
+    return out
+
+
 def entries(index: Index, lang: str) -> list[Entry]:
     out: list[Entry] = []
     for doc in index.docs.values():
-        label = link(esc(doc_heading(doc, lang)), f"../van-ban/{doc.id}.md")
-        source = esc(pick(doc.source, lang))
-        if doc.issue_date:
-            out.append(
-                Entry(
-                    doc.issue_date,
-                    f"{label}: {t('issued', lang)}",
-                    doc.certainty_of("issue_date"),
-                    source,
-                )
-            )
-        if doc.effective_date:
-            out.append(
-                Entry(
-                    doc.effective_date,
-                    f"{label}: {t('in_force_from', lang)}",
-                    doc.certainty_of("effective_date"),
-                    source,
-                )
-            )
+        out += _document_entries(index, doc, lang)
     for programme in index.programmes.values():
         label = link(esc(pick(programme.title, lang)), f"../chuong-trinh/{programme.id}.md")
         out.append(
             Entry(
-                str(programme.period.start),
-                f"{label}: {t('period_start', lang)}",
-                m.Certainty.plan,
-                t("certainty_plan", lang),
+                str(programme.period.start), f"{label}: {t('period_start', lang)}", m.Certainty.plan
             )
         )
         out.append(
-            Entry(
-                str(programme.period.end),
-                f"{label}: {t('period_end', lang)}",
-                m.Certainty.plan,
-                t("certainty_plan", lang),
-            )
+            Entry(str(programme.period.end), f"{label}: {t('period_end', lang)}", m.Certainty.plan)
         )
+    for org in index.orgs.values():
+        out += _organisation_entries(index, org, lang)
     for event in index.events.values():
         if event.date:
-            source = esc(pick(event.source, lang)) if event.source else t("certainty_plan", lang)
-            out.append(Entry(event.date, esc(pick(event.title, lang)), event.certainty, source))
+            out.append(
+                Entry(
+                    event.date, esc(pick(event.title, lang)), event.certainty, tuple(event.sources)
+                )
+            )
     return sorted(out, key=lambda e: (m.date_key(e.date), e.text))
 
 
@@ -121,11 +151,29 @@ def render_timeline(index: Index, lang: str) -> dict[str, str]:
     return out
 
 
+def _source_cell(index: Index, entry: Entry, lang: str) -> str:
+    if entry.sources:
+        return ", ".join(source_link(index.sources[s]) for s in entry.sources)
+    if entry.certainty == m.Certainty.plan:
+        return t("certainty_plan", lang)
+    return t("unknown_value", lang)
+
+
+def _ended_line(index: Index, org: m.Organisation, lang: str) -> str:
+    name = link(esc(pick(org.name, lang)), f"../don-vi/{org.id}.md")
+    line = f"- {name}: {date_text(org.end_date, lang)}."
+    if org.successor:
+        return f"{line} {t('org_successor', lang)}: {org_link(index, org.successor, lang)}."
+    return f"{line} {t('org_successor_unknown', lang)}"
+
+
 def render_changes(index: Index, lang: str) -> dict[str, str]:
-    """{file in hien-trang/: page}: what happened after the plan, then the documents no
-    longer in force; over several pages when they do not fit on one (render.paging)."""
+    """{file in hien-trang/: page}: every change after the plan, newest first, dated and
+    sourced; then the documents no longer in force and the organisations that ended; over
+    several pages when they do not fit on one (render.paging)."""
     after = plan_not_before(index)
     later = [e for e in entries(index, lang) if m.date_key(e.date) > m.date_key(after)]
+    later.sort(key=lambda e: m.date_key(e.date), reverse=True)  # stable: same day keeps order
     ended = [
         d for d in index.docs.values() if index.status[d.id].status.value in ("superseded", "ended")
     ]
@@ -133,6 +181,9 @@ def render_changes(index: Index, lang: str) -> dict[str, str]:
     sections = [paging.Section("", "thay-doi", 2, later)]
     if ended:
         sections.append(paging.Section(ended_title, "het-hieu-luc", 2, ended))
+    gone = [o for o in index.orgs.values() if index.ended(o.id)]
+    if gone:
+        sections.append(paging.Section(t("org_ended", lang), "don-vi-ket-thuc", 2, gone))
     out = {}
     for listed in paging.pages(sections, t("changes", lang), lang):
         pager = listed.pager
@@ -140,24 +191,30 @@ def render_changes(index: Index, lang: str) -> dict[str, str]:
         for piece in listed.pieces:
             if piece.section.anchor == "thay-doi":
                 body += [
-                    f"| {t('date', lang)} | {t('what', lang)} | {t('certainty', lang)} | {t('source', lang)} |",
+                    f"| {t('date', lang)} | {t('what', lang)} | {t('certainty', lang)} | {t('sources', lang)} |",
                     "|---|---|---|---|",
                     *(
-                        f"| {date_text(e.date, lang)} | {e.text} | {certainty_badge(e.certainty, lang)} | {e.source} |"
+                        f"| {date_text(e.date, lang)} | {e.text} | {certainty_badge(e.certainty, lang)} | {_source_cell(index, e, lang)} |"
                         for e in piece.items
                     ),
+                    "",
                 ]
                 continue
             body += piece.section.heading(piece.continued, lang)
+            if piece.section.anchor == "don-vi-ket-thuc":
+                body += [_ended_line(index, o, lang) for o in piece.items]
+                body.append("")
+                continue
             body += [
                 f"- {link(esc(doc_heading(d, lang)), f'../van-ban/{d.id}.md')}: {t('status_' + index.status[d.id].status.value, lang)}"
                 for d in piece.items
             ]
+            body.append("")
         out[listed.file] = page(
             listed.title,
             t("changes_intro", lang),
             [*body, *pager, ""],
-            "data/documents.yml, data/events.yml",
+            "data/documents.yml, data/organisations.yml, data/events.yml",
             lang,
         )
     return out

@@ -1,0 +1,292 @@
+"""Load and validate stage for authored prose: content/<folder>/<id>.md (Vietnamese) and
+<id>.en.md (English), hand-written text that joins the generated card at the same address.
+
+content/van-ban/<id>.md joins the card of document <id>, content/chuong-trinh/<id>.md the
+page of programme <id>. Every rule is checked here, before anything is written, and
+reported as `file:line:col`: an unknown id or file name, a level-1 heading (the card
+gives the title), a heading without its `{#id}` (anchors are published and the same in
+both languages), an anchor the card already uses, an unknown source, plan paragraph or
+card field, and a point of an editors' summary that cites no source. An English file
+that is missing is a counted warning; the English page then shows the Vietnamese text.
+The syntax itself is described in plansite.render.authored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from plansite import model as m
+from plansite.index import Index
+from plansite.paths import Paths
+from plansite.problems import Problem
+from plansite.render import authored as prose
+from plansite.render.documents import render_document
+from plansite.render.programmes import render_programme
+from plansite.validate import suggest
+
+# folder under content/ (and docs/) -> (data file, what its ids name)
+FOLDERS = {"van-ban": "documents", "chuong-trinh": "programmes"}
+ANCHOR = re.compile(r"\{[^}]*?#(?P<id>[A-Za-z0-9_:-]+)[^}]*\}|\bid=\"(?P<html>[^\"]+)\"")
+HEADING_ID = re.compile(r"\{[^}]*#[A-Za-z0-9_:-]+[^}]*\}\s*$")
+POINT = re.compile(r"^(?:[-*+]|[0-9]+[.)])\s")
+CERTAINTIES = {c.value for c in m.Certainty}
+
+
+@dataclass(frozen=True)
+class Prose:
+    file: str  # the file shown in errors and edit links, relative to the root
+    lines: tuple[str, ...]
+    fallback: bool = False  # an English page showing the Vietnamese file
+
+
+Authored = dict[tuple[str, str, str], Prose]  # (folder, id, lang) -> prose
+
+
+def card_anchors(index: Index, folder: str, item_id: str) -> set[str]:
+    """The ids the generated card defines (`{#id}`, `{: #id }`, `id="…"`), rendered
+    from an index without prose; both languages use the same ids."""
+    if folder == "chuong-trinh":
+        markdown = render_programme(index, index.programmes[item_id], "vi")
+    else:
+        markdown = render_document(index, index.docs[item_id], "vi")
+    return {match["id"] or match["html"] for match in ANCHOR.finditer(markdown)}
+
+
+def _unfenced(lines: tuple[str, ...]):
+    """(line number, line) outside fenced code blocks."""
+    fenced = False
+    for number, line in enumerate(lines, start=1):
+        if prose.FENCE.match(line):
+            fenced = not fenced
+            continue
+        if not fenced:
+            yield number, line
+
+
+class _Checker:
+    def __init__(self, index: Index, file: str, folder: str, item_id: str) -> None:
+        self.index, self.file, self.folder, self.item_id = index, file, folder, item_id
+        self.problems: list[Problem] = []
+
+    def error(self, line: int, col: int, message: str) -> None:
+        self.problems.append(Problem(self.file, line, col, message))
+
+    def check(self, lines: tuple[str, ...], card: set[str]) -> list[str]:
+        """Every rule on one file; returns its heading ids in order."""
+        headings: list[str] = []
+        seen: set[str] = set()
+        for number, line in _unfenced(lines):
+            heading = prose.HEADING.match(line)
+            if heading:
+                self._heading(number, line, heading, headings)
+            for match in ANCHOR.finditer(line):
+                self._anchor(number, match, card, seen)
+            for match in prose.CITATION.finditer(line):
+                self._citation(number, match)
+            quote = prose.PLAN_QUOTE.match(line)
+            if quote:
+                self._plan_anchor(number, 1, quote["anchor"])
+            else:
+                for match in prose.FIELD.finditer(line):
+                    self._field(number, match)
+        self._summaries(lines)
+        return headings
+
+    def _heading(self, number: int, line: str, heading: re.Match, headings: list[str]) -> None:
+        if len(heading["marks"]) == 1:
+            self.error(
+                number, 1, "a level-1 heading; the card gives the page its title, so start at ##"
+            )
+        found = HEADING_ID.search(line)
+        if not found:
+            self.error(
+                number,
+                len(line) + 1,
+                "a heading without an id; end it with {#id} (ASCII, the same id in both languages)",
+            )
+            return
+        headings.append(ANCHOR.search(found.group())["id"])
+
+    def _anchor(self, number: int, match: re.Match, card: set[str], seen: set[str]) -> None:
+        anchor = match["id"] or match["html"]
+        col = match.start("id") if match["id"] else match.start() + 1  # at its "#" or "id="
+        kind = FOLDERS[self.folder]
+        if anchor in card or anchor == prose.SOURCES or anchor.startswith(prose.SOURCES + "-"):
+            self.error(
+                number,
+                col,
+                f"anchor '#{anchor}' is already used by the generated card of this page "
+                f"(data/{kind}.yml, {self.item_id}); choose another id",
+            )
+        elif anchor in seen:
+            self.error(
+                number, col, f"anchor '#{anchor}' is used twice in this file; make it unique"
+            )
+        seen.add(anchor)
+
+    def _citation(self, number: int, match: re.Match) -> None:
+        if match["word"] and match["word"] not in CERTAINTIES:
+            self.error(
+                number,
+                match.start() + 2,
+                f"unknown certainty '{match['word']}' in a citation; "
+                f"use one of: {', '.join(sorted(CERTAINTIES))}",
+            )
+        for ref in prose.REF.finditer(match["refs"]):
+            col = match.start("refs") + ref.start() + 1
+            name = ref.group(1)
+            if name.startswith(prose.PLAN_REF):
+                self._plan_anchor(number, col, name.removeprefix(prose.PLAN_REF))
+            elif name not in self.index.sources:
+                self.error(
+                    number,
+                    col,
+                    f"unknown source '@{name}'; add it to data/sources.yml"
+                    f"{suggest(name, self.index.sources)}",
+                )
+
+    def _plan_anchor(self, number: int, col: int, anchor: str) -> None:
+        plan = self.index.data.plans["vi"]
+        if anchor not in plan.blocks and anchor not in plan.footnotes:
+            self.error(
+                number,
+                col,
+                f"no paragraph '#{anchor}' in the plan{suggest(anchor, [*plan.blocks, *plan.footnotes])}",
+            )
+
+    def _field(self, number: int, match: re.Match) -> None:
+        known = prose.PROGRAMME_FIELDS if self.folder == "chuong-trinh" else prose.DOCUMENT_FIELDS
+        if match["name"] not in known or match["arg"] is not None:
+            self.error(
+                number,
+                match.start() + 1,
+                f"unknown field '{match.group()}'; use {{{{ name }}}} with one of: "
+                f"{', '.join(known)} (or {{{{ plan: anchor }}}} alone on a line)",
+            )
+
+    def _summaries(self, lines: tuple[str, ...]) -> None:
+        """Every point (list item or paragraph) under a `.summary` heading cites a source."""
+        level = 0  # of the summary heading being read; 0 outside one
+        point: tuple[int, list[str]] | None = None
+        blank = True
+        for number, line in (*_unfenced(lines), (len(lines) + 1, "# end")):
+            heading = prose.HEADING.match(line)
+            starts = heading or (level and line.strip() and (POINT.match(line) or blank))
+            if starts and point and not any(prose.CITATION.search(text) for text in point[1]):
+                self.error(
+                    point[0],
+                    1,
+                    "a point of the editors' summary cites no source; "
+                    "add [@id] (a source of data/sources.yml) or [@ke-hoach#anchor]",
+                )
+            if heading:
+                point = None
+                marks = len(heading["marks"])
+                if prose.SUMMARY_CLASS.search(line):
+                    level = marks
+                elif level and marks <= level:
+                    level = 0
+            elif level and line.strip() and not line.startswith("!!!"):
+                if starts:
+                    point = (number, [line])
+                elif point:
+                    point[1].append(line)
+            blank = not line.strip()
+
+
+def _read(path: Path, shown: str) -> tuple[tuple[str, ...] | None, Problem | None]:
+    try:
+        return tuple(path.read_text(encoding="utf-8").splitlines()), None
+    except UnicodeDecodeError:
+        return None, Problem(shown, 1, 1, "not UTF-8 text; save it as UTF-8")
+
+
+def load(paths: Paths, index: Index) -> tuple[Authored, list[Problem], list[Problem]]:
+    """(prose by (folder, id, lang), errors, warnings) of every file under content/;
+    `index` holds no prose yet."""
+    found: Authored = {}
+    errors: list[Problem] = []
+    warnings: list[Problem] = []
+    for folder, kind in FOLDERS.items():
+        known = index.docs if kind == "documents" else index.programmes
+        files = sorted((paths.content / folder).glob("*.md"))
+        names = {path.name for path in files}
+        for path in files:
+            shown = paths.display(path)
+            item_id, _, lang = path.name.removesuffix(".md").partition(".")
+            if lang not in ("", "en"):
+                errors.append(
+                    Problem(
+                        shown,
+                        1,
+                        1,
+                        f"unknown language '.{lang}'; name it {item_id}.md or {item_id}.en.md",
+                    )
+                )
+                continue
+            if item_id not in known:
+                errors.append(
+                    Problem(
+                        shown,
+                        1,
+                        1,
+                        f"no {kind[:-1]} '{item_id}' in data/{kind}.yml to join this text to; "
+                        f"name the file after its id{suggest(item_id, known)}",
+                    )
+                )
+                continue
+            if lang and f"{item_id}.md" not in names:
+                errors.append(
+                    Problem(
+                        shown,
+                        1,
+                        1,
+                        f"an English text without its Vietnamese one; add {shown[: -len('.en.md')]}.md",
+                    )
+                )
+                continue
+            lines, problem = _read(path, shown)
+            if problem:
+                errors.append(problem)
+                continue
+            found[(folder, item_id, lang or "vi")] = Prose(shown, lines)
+        for (where, item_id, lang), text in list(found.items()):
+            if where != folder or lang != "vi":
+                continue
+            english = found.get((folder, item_id, "en"))
+            card = card_anchors(index, folder, item_id)
+            vi_ids = _check(index, text, folder, item_id, card, errors)
+            if english is None:
+                found[(folder, item_id, "en")] = Prose(text.file, text.lines, fallback=True)
+                warnings.append(
+                    Problem(
+                        text.file,
+                        1,
+                        1,
+                        f"English translation pending: no {paths.display(paths.content / folder / item_id)}.en.md; "
+                        "the English page shows the Vietnamese text",
+                        "warning",
+                    )
+                )
+                continue
+            en_ids = _check(index, english, folder, item_id, card, errors)
+            if en_ids != vi_ids:
+                errors.append(
+                    Problem(
+                        english.file,
+                        1,
+                        1,
+                        f"heading ids differ from {text.file}: {' '.join(en_ids)} instead of "
+                        f"{' '.join(vi_ids)}; use the same ids in the same order in both languages",
+                    )
+                )
+    return found, errors, warnings
+
+
+def _check(index, text: Prose, folder, item_id, card: set[str], errors) -> list[str]:
+    checker = _Checker(index, text.file, folder, item_id)
+    headings = checker.check(text.lines, card)
+    errors.extend(checker.problems)
+    return headings
