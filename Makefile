@@ -7,10 +7,15 @@ PIP := $(PY) -m pip --disable-pip-version-check -q
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
+# ENGINE=properdocs serves and builds with ProperDocs (MkDocs 1.6 continued) instead of MkDocs.
+ENGINE ?= mkdocs
+export PLANSITE_ENGINE := $(ENGINE)
+
 SITE_READY := $(VENV)/.site-ready
 TEST_READY := $(VENV)/.test-ready
+VNU_READY := tests/vnu/node_modules/.installed
 
-.PHONY: serve build check generate test lint clean
+.PHONY: serve build check generate schemas test lint clean
 
 $(SITE_READY): requirements/site.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,14 +23,22 @@ $(SITE_READY): requirements/site.lock pyproject.toml
 	$(PIP) install --no-deps -e .
 	touch $@
 
-$(TEST_READY): $(SITE_READY) requirements/test.lock
+$(TEST_READY): $(SITE_READY) requirements/test.lock $(VNU_READY)
 	$(PIP) install -r requirements/test.lock
 	touch $@
+
+# The W3C Nu HTML Checker for tests/test_html_valid.py (npm vnu-jar, run with Debian's Java).
+$(VNU_READY): tests/vnu/package.json tests/vnu/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  cd tests/vnu && npm ci --ignore-scripts --no-audit --no-fund && touch node_modules/.installed; \
+	else \
+	  echo "npm is missing: the HTML validity test will be skipped (apt-get install npm default-jre-headless)"; \
+	fi
 
 ## serve: generate, build and serve the site with live reload on http://127.0.0.1:8000
 serve: $(SITE_READY)
 	$(PY) -m plansite generate
-	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	$(PY) -m $(ENGINE) serve -f mkdocs.yml --dev-addr 127.0.0.1:8000 --livereload
 
 ## build: check, generate and build the site into site/ (the old site stays if anything fails)
 build: $(SITE_READY)
@@ -34,6 +47,10 @@ build: $(SITE_READY)
 ## check: data and content checks only
 check: $(SITE_READY)
 	$(PY) -m plansite check
+
+## schemas: write schema/<file>.json (the data files' JSON Schemas, from the model) after a model change
+schemas: $(SITE_READY)
+	$(PY) -m plansite schemas
 
 ## generate: write the generated pages and exports into docs/
 generate: $(SITE_READY)
@@ -48,7 +65,7 @@ lint: $(TEST_READY)
 	$(PY) -m ruff check scripts tests
 
 clean:
-	rm -rf site .site-build .site-old .site-offline .cache
+	rm -rf site .site-build .site-old .site-offline .site-properdocs .zensical .cache
 
 ## bench: benchmark and performance budgets (real site, x10 and x100 synthetic data; ~6 min). Not part of `make test`.
 BENCH_READY := $(VENV)/.bench-ready
@@ -63,3 +80,14 @@ bench/node_modules/.installed: bench/package.json bench/package-lock.json
 .PHONY: bench
 bench: $(BENCH_READY) bench/node_modules/.installed
 	$(PY) bench/run.py $(BENCH_SCALES)
+
+## zensical-trial: build the site with Zensical as well, check it and write engines/results/zensical.md (~1 min). Not part of `make test`.
+ZENSICAL_READY := .venv-zensical/.ready
+$(ZENSICAL_READY): requirements/zensical.lock
+	test -x .venv-zensical/bin/python || $(PYTHON) -m venv .venv-zensical
+	.venv-zensical/bin/python -m pip --disable-pip-version-check -q install -r requirements/zensical.lock
+	touch $@
+
+.PHONY: zensical-trial
+zensical-trial: $(TEST_READY) $(ZENSICAL_READY)
+	$(PY) engines/zensical_trial.py

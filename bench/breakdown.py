@@ -25,8 +25,12 @@ PARTS = [
     ),
     ("MkDocs: page templates (Jinja, Material)", "jinja2/environment.py", "render"),
     ("glossary tooltips (plansite.abbr, inside Markdown)", "plansite/abbr.py", "run"),
-    ("hook: per page (edit link, date, link preview, QR)", "mkdocs_hooks.py", "on_page_context"),
-    ("hook: search sections of each page", "mkdocs_hooks.py", "on_page_content"),
+    (
+        "per page over the built HTML (plansite.finish: edit link, date, link preview, QR, "
+        "search sections; with the search index files)",
+        "plansite/finish.py",
+        "finish_site",
+    ),
     ("search index files (plansite.search.index)", "search/index.py", "build_search_index"),
     (
         "mkdocs-static-i18n: files per language",

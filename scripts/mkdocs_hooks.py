@@ -1,30 +1,21 @@
-"""MkDocs hook: the only place that knows MkDocs. It runs the generator once per build.
+"""MkDocs hook (also run by ProperDocs): MkDocs glue only. The per-page work (edit link,
+last-updated date, QR code, link preview, search) is plansite.finish, run over the built
+HTML, so that any engine's output can go through it.
 
-mkdocs-static-i18n re-runs every event once per language, so the generator
-runs only in the default-language pass. Material's language selector reads
-sitemap.xml next to each language's home, so the English pass copies it there.
-`python -m plansite build` generates before calling MkDocs and sets PLANSITE_GENERATED=1
-to skip it here.
-
-Under `mkdocs serve`, the generator's own writes into docs/ must not trigger a second
-rebuild: on_serve replaces the watch on docs/ by one that ignores the generated folders
-(a data edit is seen through `watch: [data]`, and the build regenerates them).
-
-Per page (plansite.pagesource, plansite.sharing): the glossary tooltips get the
-pass's language, the edit link and last-updated date point to the file a
-maintainer edits (git dates read once per build, in the default-language pass),
-and the template gets the QR code of the permanent address and the link-preview values.
-The QR codes of a pass's pages are made in a second process (plansite.parallel.Later),
-started when the pass knows its pages (on_nav), while this one converts their Markdown.
-
-Search (plansite.search): each page is cut into sections as it is built, in both
-languages' passes, and left out of Material's own index; after the last pass the
-sections are written as per-language index files.
-
-The 404 page is a theme template that every language pass renders to site/404.html, with
-the language selector left over from the last page built. Here each pass renders it with
-the selector pointing to the two home pages, and the English pass writes its (English)
-404 page to site/en/404.html instead, so that site/404.html stays the Vietnamese one.
+- mkdocs-static-i18n runs every event once per language: the generator runs in the
+  default language's pass (`python -m plansite build` generates first and sets
+  PLANSITE_GENERATED=1 to skip it), and the glossary extension is told each pass's language.
+- Material's own search index skips every page; after the last pass plansite.finish
+  writes ours. In each other language's pass the sitemap is copied next to its home page,
+  where Material's language selector reads it.
+- The 404 page is a theme template that every pass renders to site/404.html: each pass
+  gives it the selector to both home pages, and the English pass writes its own to
+  site/en/404.html, so that site/404.html stays the Vietnamese one.
+- Under `mkdocs serve`, docs/ is watched without the generator's folders, so that its writes
+  do not start a second rebuild (a data edit is seen through `watch: [data]`).
+- Speed: Jinja compiles the theme once per process, not once per pass, the theme's file
+  listing skips hidden folders (Material's 14,000 icons, walked and dropped per pass), and
+  each pass's QR codes are made in a second process while MkDocs converts the pages.
 """
 
 from __future__ import annotations
@@ -34,31 +25,20 @@ import shutil
 from copy import deepcopy
 from functools import partial
 from pathlib import Path
-from urllib.parse import urljoin
 
 import jinja2
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from watchdog.events import FileSystemEvent, FileSystemEventHandler
 
-from plansite import parallel
-from plansite.pagesource import edit_url, last_changes, source_of, updated, updated_html
+from plansite.finish import finish_site
 from plansite.paths import GENERATED_DIRS, Paths
 from plansite.problems import DataErrors
-from plansite.search.index import build_search_index
-from plansite.search.sections import page_sections
-from plansite.sharing import qr_codes, qr_svg, share_meta
-
-# Dates of the last commit per file, read in the default-language pass, reused by the others.
-_git_dates: dict = {}
-_search_entries: list[dict[str, str]] = []  # both languages' pages, for our search index
-_qr_codes: parallel.Later[dict[str, str]] | None = None  # this pass's: address -> SVG
+from plansite.sharing import make_ahead
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):
-    """The theme's templates compiled once per process: each language pass (and each
-    rebuild under `mkdocs serve`) makes a new Jinja environment that would compile them
-    again. Jinja checks each template's source checksum, so an edited template recompiles."""
+    """The theme's templates compiled once per process (Jinja checks each template's source
+    checksum, so an edited template compiles again)."""
 
     def __init__(self) -> None:
         self.compiled: dict[str, bytes] = {}
@@ -75,8 +55,7 @@ _templates = _CompiledTemplates()
 
 
 def _visible_theme_files(folders: list[str], filter_func=None) -> list[str]:
-    """The theme's files outside hidden folders, for MkDocs to copy: MkDocs' own listing
-    walks Material's .icons (14,000 files) in every language pass, only to drop them."""
+    """The theme's files outside hidden folders, for MkDocs to copy."""
     found = set()
     for folder in folders:
         for parent, subfolders, names in os.walk(folder):
@@ -98,16 +77,13 @@ def _theme_env_listing_visible_files(theme):
     return get_env
 
 
-def _is_default_language_pass(config) -> bool:
-    i18n = config.plugins.get("i18n")
-    return i18n is None or i18n.current_language in (None, i18n.default_language)
-
-
-def _language(config) -> str:
+def _language(config) -> tuple[str, bool]:
+    """This pass's language, and whether it is the default language's pass."""
     i18n = config.plugins.get("i18n")
     if i18n is None:
-        return config.theme.language
-    return i18n.current_language or i18n.default_language
+        return config.theme.language, True
+    current = i18n.current_language or i18n.default_language
+    return current, current == i18n.default_language
 
 
 def _root(config) -> Path:
@@ -119,7 +95,7 @@ def on_config(config):
         config.theme.get_env = _theme_env_listing_visible_files(config.theme)
     abbr = config.mdx_configs.setdefault("plansite.abbr", {})
     abbr["glossary"] = str(_root(config) / "data" / "glossary.yml")
-    abbr["lang"] = _language(config)
+    abbr["lang"] = _language(config)[0]
     return config
 
 
@@ -129,20 +105,15 @@ def on_env(env, config, files):
 
 
 def on_pre_build(config) -> None:
-    if not _is_default_language_pass(config):
-        return
-    _search_entries.clear()
-    _git_dates.clear()
-    _git_dates.update(last_changes(_root(config)))
-    if os.environ.get("PLANSITE_GENERATED") == "1":
+    if not _language(config)[1] or os.environ.get("PLANSITE_GENERATED") == "1":
         return
     # Imported here: a build after `plansite build` (PLANSITE_GENERATED=1) does not need them.
     from plansite.contentcheck import check_content
     from plansite.generate import generate
 
     paths = Paths(_root(config))
-    problems = check_content(paths)
     try:
+        problems = check_content(paths)
         if problems:
             raise DataErrors(problems)
         generate(paths)
@@ -151,89 +122,40 @@ def on_pre_build(config) -> None:
 
 
 def on_nav(nav, config, files):
-    global _qr_codes
+    """Speed: the pass's QR codes are made in a second process while MkDocs converts."""
     pages = (file.page for file in files.documentation_pages())
-    addresses = [page.canonical_url for page in pages if page and page.canonical_url]
-    _qr_codes = parallel.Later(partial(qr_codes, addresses))
+    make_ahead([page.canonical_url for page in pages if page and page.canonical_url])
     return nav
 
 
 def on_page_content(html, page, config, files):
-    """Our search indexes the page (plansite.search.sections); Material's plugin skips it."""
-    if config.extra.get("search_engine") != "folded":
-        return html
-    search = page.meta.get("search") or {}
-    if not search.get("exclude"):
-        _search_entries.extend(page_sections(page.url, html, page.title or ""))
-        page.meta["search"] = {**search, "exclude": True}
+    if config.extra.get("search_engine") == "folded":
+        page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     return html
 
 
-def on_page_context(context, page, config, nav):
-    lang = _language(config)
-    root = _root(config)
-    source = source_of(Path(page.file.abs_src_path), root, page.meta)
-    page.edit_url = edit_url(config.repo_url, config.edit_uri, source) or page.edit_url
-    date = updated_html(updated(_git_dates, source), lang)
-    if date:
-        page.meta["revision_date"] = date
-    title = config.site_name if page.is_homepage else page.title
-    context["share"] = share_meta(
-        title=title or config.site_name,
-        meta_description=page.meta.get("description"),
-        content=page.content or "",
-        fallback=config.site_description or "",
-        lang=lang,
-    )
-    context["share"]["image"] = urljoin(config.site_url or "", "assets/og.png")
-    if page.canonical_url:
-        made = _qr_codes.result() if _qr_codes else {}
-        context["print_qr"] = made.get(page.canonical_url) or qr_svg(page.canonical_url)
-    return context
-
-
-@event_priority(-200)
+@event_priority(-200)  # after mkdocs-static-i18n's (-100), which builds the other languages
 def on_post_build(config) -> None:
-    """Runs after mkdocs-static-i18n's own post-build step (priority -100).
-
-    In the nested pass of each other language, i18n is still `building`: copy the sitemap.
-    In the outer pass, every language is built and the merged search index written: split it.
-    """
     i18n = config.plugins.get("i18n")
     site = Path(config.site_dir)
-    if i18n is not None and i18n.building:
+    if i18n is not None and i18n.building:  # another language's pass, inside the first
         for name in ("sitemap.xml", "sitemap.xml.gz"):
             if (site / name).is_file():
                 shutil.copyfile(site / name, site / i18n.current_language / name)
         return
-    if config.extra.get("search_engine") == "folded":
-        languages = [language.locale for language in i18n.config.languages] if i18n else ["vi"]
-        default = i18n.default_language if i18n else "vi"
-        build_search_index(site, languages, default, _search_entries)
-
-
-class _HandWrittenDocsHandler(FileSystemEventHandler):
-    """Asks the live-reload server for a rebuild, except for files the generator owns."""
-
-    def __init__(self, server, docs_dir: Path) -> None:
-        self._server = server
-        self._generated = tuple(str(docs_dir / name) + os.sep for name in GENERATED_DIRS)
-
-    def on_any_event(self, event: FileSystemEvent) -> None:
-        if event.is_directory or str(event.src_path).startswith(self._generated):
-            return
-        # The server's own watch callback does exactly this (mkdocs 1.6 livereload).
-        with self._server._rebuild_cond:
-            self._server._want_rebuild = True
-            self._server._rebuild_cond.notify_all()
+    finish_site(site, _root(config), search=config.extra.get("search_engine") == "folded")
 
 
 def on_serve(server, config, builder):
-    docs_dir = Path(config.docs_dir).resolve()
-    if str(docs_dir) in server._watched_paths:
-        server.unwatch(str(docs_dir))
-        handler = _HandWrittenDocsHandler(server, docs_dir)
-        server.observer.schedule(handler, str(docs_dir), recursive=True)
+    docs = Path(config.docs_dir).resolve()
+    try:
+        server.unwatch(str(docs))
+    except KeyError:  # not watched: nothing to narrow
+        return server
+    server.watch(str(docs), recursive=False)
+    for entry in sorted(docs.iterdir()):
+        if entry.is_dir() and entry.name not in GENERATED_DIRS:
+            server.watch(str(entry))
     return server
 
 
@@ -246,9 +168,9 @@ def on_template_context(context, template_name, config):
 
 
 def on_post_template(output, template_name, config):
-    if template_name != "404.html" or _is_default_language_pass(config):
+    language, default = _language(config)
+    if template_name != "404.html" or default:
         return output
-    language = config.plugins["i18n"].current_language
     target = Path(config.site_dir) / language / "404.html"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(output, encoding="utf-8")

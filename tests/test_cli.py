@@ -131,7 +131,7 @@ def test_check_reports_a_broken_task_by_file_line_col(project: Path) -> None:
         (["task-text-vi-drift"], "data/tasks.yml:164:9: error: text.vi differs"),
         (["entry-not-mapping"], "data/tasks.yml:161:3: error: expected an entry"),
         (["missing-data-file"], "data/movements.yml:1:1: error: missing data file"),
-        (["top-level-not-list"], "data/glossary.yml:1:1: error: expected a list"),
+        (["top-level-not-list"], "data/glossary.yml:2:1: error: expected a list"),
         (["non-nfc"], "data/organisations.yml:11:36: error: text is not in Unicode NFC"),
         (["unknown-aim", "period-end-before-start"], "data/programmes.yml:8:30: error: period"),
         (["unknown-aim", "period-end-before-start"], "data/tasks.yml:183:10: error: unknown aim"),

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from plansite.pagesource import edit_url, last_changes, source_of, updated, updated_html
+from plansite.pagesource import edit_url, last_changes, page_source, updated, updated_html
 
 ROOT = Path(__file__).resolve().parents[1]
 REPO = "https://github.com/example/ke-hoach-kl79"
@@ -61,14 +61,9 @@ def test_dates_are_shown_per_language():
 
 
 def test_a_page_is_edited_in_its_markdown_or_its_data_file():
-    assert source_of(ROOT / "docs" / "ke-hoach" / "index.en.md", ROOT, {}) == (
-        "docs/ke-hoach/index.en.md"
-    )
-    assert source_of(ROOT / "docs" / "x.md", ROOT, {"data_source": "data/tasks.yml"}) == (
-        "data/tasks.yml"
-    )
-    assert source_of(ROOT / "docs" / "x.md", ROOT, {"data_source": "data/*.yml"}) == "data/"
-    assert source_of(Path("/elsewhere/x.md"), ROOT, {}) == ""
+    assert page_source("docs/ke-hoach/index.en.md") == "docs/ke-hoach/index.en.md"
+    assert page_source("data/tasks.yml") == "data/tasks.yml"
+    assert page_source("data/*.yml") == "data/"
 
 
 def test_edit_links():

@@ -67,6 +67,7 @@ def _content(page: Path) -> str:
     start = text.index(">", text.index('<article class="md-content__inner')) + 1
     article = text[start : text.rindex("</article>")]
     article = re.sub(r'<div class="page-tools".*?</div>', "", article, flags=re.DOTALL)
+    article = re.sub(r'<aside class="md-source-file">.*?</aside>', "", article, flags=re.DOTALL)
     return article.split('<div class="print-address">')[0]
 
 

@@ -3,8 +3,10 @@
 check     validate the data and content; print every problem as file:line:col
 generate  check, then write the generated pages and exports into docs/
 export    check, then write only the exports (calendars, JSON) into --out
-build     generate, build the offline copy (.zip) and the site with MkDocs into a temporary
-          folder, then swap it into site/ (--no-offline skips the offline copy)
+build     generate, build the offline copy (.zip) and the site with MkDocs (PLANSITE_ENGINE=
+          properdocs: ProperDocs) into a temporary folder, then swap it into site/
+          (--no-offline skips the offline copy)
+schemas   write schema/<file>.json, the JSON Schema of each data file that editors read
 nfc       rewrite the given files in Unicode NFC
 """
 
@@ -18,13 +20,14 @@ import time
 import unicodedata
 from pathlib import Path
 
+from plansite import export
 from plansite.contentcheck import check_content
 from plansite.generate import calendars, check, exports, generate
 from plansite.labels import LANGS
 from plansite.offline import OfflineBuildError, OfflineCopy, build_offline
 from plansite.paths import Paths, find_root
-from plansite.problems import DataErrors
-from plansite.sitebuild import build_site
+from plansite.problems import DataErrors, annotations
+from plansite.sitebuild import EngineError, build_site, engine_name
 from plansite.write import swap_in, sync
 
 
@@ -36,6 +39,7 @@ def _print_warnings(warnings) -> None:
 
 
 def _fail(error: DataErrors) -> int:
+    print(annotations(error.problems), end="")  # GitHub marks each on its line of the pull request
     print(error.report(), file=sys.stderr)
     print(
         f"\n{len(error.problems)} error(s); nothing was changed. Fix them and run again.",
@@ -130,6 +134,11 @@ def _source_date_epoch(root: Path) -> dict[str, str]:
 
 
 def cmd_build(paths: Paths, args) -> int:
+    try:
+        engine = engine_name()
+    except EngineError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     status, result = _generate(paths)
     if status == 0 and not args.no_offline:
         status = _build_offline(paths, result, args)
@@ -140,10 +149,16 @@ def cmd_build(paths: Paths, args) -> int:
     started = time.perf_counter()
     env = {"PLANSITE_GENERATED": "1", **_source_date_epoch(paths.root)}
     if not build_site(paths.root / "mkdocs.yml", staging, env):
-        print(f"\nThe MkDocs build failed; {args.site_dir}/ was left as it was.", file=sys.stderr)
+        print(f"\nThe {engine} build failed; {args.site_dir}/ was left as it was.", file=sys.stderr)
         return 1
     swap_in(staging, target)
-    print(f"built {args.site_dir}/ in {time.perf_counter() - started:.2f} s")
+    print(f"built {args.site_dir}/ in {time.perf_counter() - started:.2f} s ({engine})")
+    return 0
+
+
+def cmd_schemas(paths: Paths, _args) -> int:
+    report = sync(paths.root / "schema", (), export.editor_schemas())
+    print(f"schema/: {len(report.written)} written, {report.unchanged} unchanged")
     return 0
 
 
@@ -177,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     build_parser.add_argument(
         "--no-offline", action="store_true", help="skip the offline copy (/tai-ve/)"
     )
+    commands.add_parser("schemas", help="write the data files' JSON Schemas into schema/")
     nfc_parser = commands.add_parser("nfc", help="rewrite files in Unicode NFC")
     nfc_parser.add_argument("files", nargs="+")
     args = parser.parse_args(argv)
@@ -186,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         "generate": cmd_generate,
         "export": cmd_export,
         "build": cmd_build,
+        "schemas": cmd_schemas,
         "nfc": cmd_nfc,
     }[args.command]
     return handler(paths, args)

@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict
 
 from plansite import model as m
 from plansite.index import Index
+from plansite.paths import DATA_FILES, SETTINGS_FILE
 from plansite.render.authored import PLAN_REF, REF
 from plansite.status import Status
 
@@ -124,7 +125,13 @@ def data_schema() -> str:
 
 
 def file_schema(kind: str) -> str:
-    """JSON Schema of one data file (data/<kind>.yml): a list of entries."""
+    """JSON Schema of one data file (data/<kind>.yml): a list of entries; data/site.yml
+    (SETTINGS_FILE) is one mapping."""
+    if kind == SETTINGS_FILE:
+        schema = m.SiteSettings.model_json_schema(ref_template="#/$defs/{model}")
+        schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+        schema["title"] = f"data/{kind}.yml"
+        return _dumps(schema)
     item = m.KINDS[kind].model_json_schema(ref_template="#/$defs/{model}")
     defs = item.pop("$defs", {})
     schema = {
@@ -135,3 +142,9 @@ def file_schema(kind: str) -> str:
         "$defs": defs,
     }
     return _dumps(schema)
+
+
+def editor_schemas() -> dict[str, str]:
+    """schema/<file>.json for every data file, which its first line names for editors
+    (`# yaml-language-server: $schema=../schema/<file>.json`); `plansite schemas` writes them."""
+    return {f"{name}.json": file_schema(name) for name in (*DATA_FILES, SETTINGS_FILE)}

@@ -44,15 +44,10 @@ def last_changes(root: Path) -> dict[str, dt.date]:
     return dates
 
 
-def source_of(src_path: Path, root: Path, meta: Mapping) -> str:
-    """The repository path a page is edited in: `data/x.yml`, `data/` or `docs/...md`."""
-    data_source = meta.get("data_source")
-    if isinstance(data_source, str) and data_source:
-        return "data/" if "*" in data_source else data_source
-    try:
-        return src_path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return ""
+def page_source(source: str) -> str:
+    """The repository path a page is edited in, `data/x.yml`, `data/` or `docs/...md`, from
+    its data file (a pattern such as `data/*.yml` meaning the whole folder) or its Markdown."""
+    return "data/" if "*" in source else source
 
 
 def updated(dates: Mapping[str, dt.date], source: str) -> dt.date | None:

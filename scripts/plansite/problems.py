@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+
+
+def _escape(text: str, in_property: bool = False) -> str:
+    """GitHub's escaping for a workflow command's message (and its properties)."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if in_property else text
 
 
 @dataclass(frozen=True, order=True)
@@ -15,6 +22,18 @@ class Problem:
 
     def format(self) -> str:
         return f"{self.file}:{self.line}:{self.col}: {self.severity}: {self.message}"
+
+    def annotation(self) -> str:
+        """The problem as a GitHub Actions workflow command, shown on its line of a pull request."""
+        where = f"file={_escape(self.file, True)},line={self.line},col={self.col}"
+        return f"::{self.severity} {where}::{_escape(self.message)}"
+
+
+def annotations(problems: list[Problem]) -> str:
+    """The problems' annotations when running in GitHub Actions, else nothing."""
+    if os.environ.get("GITHUB_ACTIONS") != "true":
+        return ""
+    return "".join(p.annotation() + "\n" for p in problems)
 
 
 class DataErrors(Exception):

@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 
 import segno
 
+from plansite import parallel
 from plansite.render.common import excerpt
 
 DESCRIPTION_LIMIT = 200
@@ -51,6 +52,24 @@ def qr_svg(url: str) -> str:
 def qr_codes(urls: list[str]) -> dict[str, str]:
     """qr_svg() of each address."""
     return {url: qr_svg(url) for url in urls}
+
+
+# QR codes made ahead, while the engine converts the pages (a second process): the hook
+# names a language pass's addresses as soon as it knows them; plansite.finish takes them.
+_ahead: dict[str, str] = {}
+_making: list[parallel.Later[dict[str, str]]] = []
+
+
+def make_ahead(urls: list[str]) -> None:
+    """Start making the QR codes of `urls` in a second process."""
+    _making.append(parallel.Later(functools.partial(qr_codes, urls)))
+
+
+def made_ahead() -> dict[str, str]:
+    """The QR codes made ahead so far (waits for those still being made)."""
+    while _making:
+        _ahead.update(_making.pop(0).result())
+    return _ahead
 
 
 class _FirstParagraph(HTMLParser):

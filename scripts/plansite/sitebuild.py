@@ -1,4 +1,9 @@
-"""Site stage: MkDocs builds the site from the generated docs/, in this process.
+"""Site stage: MkDocs (or ProperDocs) builds the site from the generated docs/, in this process.
+
+ENGINES are the engines that read mkdocs.yml and run our hook; PLANSITE_ENGINE (`make build
+ENGINE=properdocs`) picks one, MkDocs by default. ProperDocs is MkDocs 1.6 continued under
+another name: importing `properdocs.replacement` makes every `mkdocs.*` import (the hook's,
+Material's, mkdocs-static-i18n's) load ProperDocs' module instead.
 
 `python -m plansite build` used to start `python -m mkdocs build` as a second process,
 which imported Python's libraries and ours a second time (about 0.25 s of a 1.8 s build
@@ -8,11 +13,28 @@ depend on it (mkdocs_hooks.py is the other place that knows MkDocs).
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
+
+ENGINES = ("mkdocs", "properdocs")
+
+
+class EngineError(Exception):
+    pass
+
+
+def engine_name() -> str:
+    """The engine PLANSITE_ENGINE names (MkDocs without it)."""
+    name = os.environ.get("PLANSITE_ENGINE") or ENGINES[0]
+    if name not in ENGINES:
+        raise EngineError(
+            f"PLANSITE_ENGINE={name!r} is not an engine; use one of: {', '.join(ENGINES)}"
+        )
+    return name
 
 
 class _Format(logging.Formatter):
@@ -37,9 +59,9 @@ def _environment(values: dict[str, str]):
 
 
 @contextmanager
-def _messages():
-    """MkDocs' messages on standard error, as its command line prints them."""
-    logger = logging.getLogger("mkdocs")
+def _messages(engine: str):
+    """The engine's messages on standard error, as its command line prints them."""
+    logger = logging.getLogger(engine)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_Format())
     saved = logger.level, logger.propagate
@@ -55,12 +77,16 @@ def _messages():
 
 
 def build_site(config_file: Path, site_dir: Path, env: dict[str, str]) -> bool:
-    """`mkdocs build --strict` of `config_file` into `site_dir`, with `env` added to the
-    environment while it runs; False (its messages printed) if it failed."""
-    with _environment({"NO_MKDOCS_2_WARNING": "1", **env}), _messages():
-        from mkdocs.commands import build
-        from mkdocs.config import load_config
-        from mkdocs.exceptions import Abort, MkDocsException
+    """`mkdocs build --strict` (or `properdocs build --strict`) of `config_file` into
+    `site_dir`, with `env` added to the environment while it runs; False (its messages
+    printed) if it failed."""
+    engine = engine_name()
+    with _environment({"NO_MKDOCS_2_WARNING": "1", **env}), _messages(engine):
+        if engine == "properdocs":
+            importlib.import_module("properdocs.replacement")
+        build = importlib.import_module(f"{engine}.commands.build")
+        load_config = importlib.import_module(f"{engine}.config").load_config
+        exceptions = importlib.import_module(f"{engine}.exceptions")
 
         try:
             config = load_config(config_file=str(config_file), strict=True, site_dir=str(site_dir))
@@ -69,10 +95,10 @@ def build_site(config_file: Path, site_dir: Path, env: dict[str, str]) -> bool:
                 build.build(config)
             finally:
                 config.plugins.on_shutdown()
-        except Abort as error:
+        except exceptions.Abort as error:
             print(error.format_message(), file=sys.stderr)
             return False
-        except MkDocsException as error:
+        except exceptions.MkDocsException as error:
             print(f"Error: {error.format_message()}", file=sys.stderr)
             return False
     return True

@@ -112,12 +112,14 @@ def page(title: str, description: str, body: list[str], source: str, lang: str) 
     """A whole Markdown page: front matter (the description cut to 160 characters),
     a generated-from comment, the body."""
     # MkDocs and Material print these without escaping, so they are escaped here.
-    # data_source: the data file a maintainer edits (plansite.pagesource: edit link, date).
+    # data_source: the file a maintainer edits (plansite.pagesource: edit link, date): the
+    # first one named, or the whole data folder for a page made by a command, not a file.
     # A JSON string is a YAML double-quoted scalar, and ~50x faster to write than yaml.dump.
+    first = source.split(" ")[0].rstrip(",")
     fields = (
         ("title", attr(title)),
         ("description", attr(excerpt(description))),
-        ("data_source", source.split(" ")[0]),
+        ("data_source", first if "/" in first else "data/*.yml"),
     )
     front = "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in fields)
     notice = f"<!-- {t('generated', 'en')}: {source}. Edit the data, not this file. -->"

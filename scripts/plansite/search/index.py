@@ -84,7 +84,9 @@ class _Language:
     names: dict[str, str] = field(default_factory=dict)
     pages: list[list[list[str]]] = field(default_factory=list)
     # folded word -> spelling (tone key) -> flat [page, section, weight, ...]
-    postings: dict[str, dict[str, list[int]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
+    postings: dict[str, dict[str, list[int]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(list))
+    )
 
     @property
     def sections(self) -> int:
@@ -175,7 +177,9 @@ def write_language(folder: Path, code: str, lang: _Language) -> int:
         data = {"n": sections, "w": entries}
         (folder / "t" / f"{key}.js").write_text(_script(f"{code}/t/{key}", data), encoding="utf-8")
     for number, sections in enumerate(lang.pages):
-        (folder / "p" / f"{number}.js").write_text(_script(f"{code}/p/{number}", sections), encoding="utf-8")
+        (folder / "p" / f"{number}.js").write_text(
+            _script(f"{code}/p/{number}", sections), encoding="utf-8"
+        )
     (folder / "keys.js").write_text(_script(f"{code}/keys", sorted(shards)), encoding="utf-8")
     return len(shards) + len(lang.pages) + 1
 
@@ -193,7 +197,6 @@ def build_search_index(
     """Write per-language files for `entries` (both languages' pages, plansite.search.sections)
     and replace Material's index in site_dir by a stub with its settings; returns how many."""
     source = site_dir / "search" / "search_index.json"
-    index = json.loads(source.read_text(encoding="utf-8"))
     written = 0
     data = load_export(site_dir)
     for code, lang in split_by_language({"docs": entries}, languages, default, data).items():
@@ -201,6 +204,9 @@ def build_search_index(
         if folder.exists():
             shutil.rmtree(folder)
         written += write_language(folder, code, lang)
+    if not source.is_file():  # an engine without Material's search plugin
+        return written
+    index = json.loads(source.read_text(encoding="utf-8"))
     small = json.dumps(stub(index), ensure_ascii=False, separators=(",", ":"))
     source.write_text(small, encoding="utf-8")
     (source.with_suffix(".js")).write_text(f"var __index = {small};\n", encoding="utf-8")
