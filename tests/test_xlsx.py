@@ -57,7 +57,9 @@ def test_the_same_data_gives_the_same_bytes_in_any_process():
     outputs = []
     for seed, zone in (("1", "UTC"), ("2", "Asia/Ho_Chi_Minh")):
         env = {**os.environ, "PYTHONPATH": str(SCRIPTS), "PYTHONHASHSEED": seed, "TZ": zone}
-        done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, check=True
+        )
         outputs.append(done.stdout)
     assert outputs[0] == outputs[1]
     with zipfile.ZipFile(io.BytesIO(outputs[0])) as archive:
