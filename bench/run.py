@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import baseline
+import prerequisites
 import synth
 from measure import measure
 from weight import weigh
@@ -33,6 +34,7 @@ QUERY = "cong doan"
 RUNS = {1: 5, 10: 3}
 STAGE_RUNS = 3  # the stages take seconds even at x100: timed three times at every scale
 BREAKDOWN_SCALE = 10  # a profiled build shows where the time goes (bench/breakdown.py)
+BROWSER_RUNS = 3  # fresh visits per page for the first-query time (median)
 
 
 def log(message: str) -> None:
@@ -133,13 +135,20 @@ def bench_scale(scale: int, with_baseline: bool, with_browser: bool) -> dict:
         result["baseline_peak"] = base.peak_bytes
         result["baseline_pages"] = sum(1 for _ in (project / "site-default").rglob("index.html"))
         log(f"x{scale}: default-configuration build {base.seconds:.1f} s")
+        if with_browser:  # the time to a first search result, with Material's own search
+            from browser import measure_pages
+
+            result["baseline_browser"] = measure_pages(
+                project / "site-default", KEY_PAGES, QUERY, BROWSER_RUNS
+            )
+            log(f"x{scale}: default configuration in the browser {result['baseline_browser']}")
         set_aside(project / "site-default")
     if with_browser:
         from browser import measure_pages
 
         heaviest = max(weight.first_view, key=weight.first_view.get)
         pages = list(dict.fromkeys([*KEY_PAGES, heaviest]))
-        result["browser"] = measure_pages(project / "site", pages, QUERY)
+        result["browser"] = measure_pages(project / "site", pages, QUERY, BROWSER_RUNS)
         log(f"x{scale}: browser {result['browser']}")
     result["load_average"] = os.getloadavg()[1]  # 5-minute load: other work on the machine
     views = sorted(weight.first_view.items(), key=lambda item: -item[1])
@@ -152,6 +161,10 @@ def bench_scale(scale: int, with_baseline: bool, with_browser: bool) -> dict:
 
 
 def main(argv: list[str]) -> int:
+    missing = prerequisites.missing(lighthouse=prerequisites.LIGHTHOUSE)
+    if missing:
+        print(prerequisites.advice(missing), file=sys.stderr)
+        return 2
     scales = [int(a) for a in argv] or [1, 10, 100]
     WORK.mkdir(exist_ok=True)
     RESULTS.mkdir(exist_ok=True)
