@@ -36,8 +36,14 @@ from test_generate import copy_project  # noqa: E402
 from test_search_browser import QUERIES  # noqa: E402
 
 PAGES_PER_PROVINCE = 137  # pages (both languages) each synthetic province adds
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 class Quiet(SimpleHTTPRequestHandler):
@@ -48,8 +54,13 @@ class Quiet(SimpleHTTPRequestHandler):
 def build(project: Path, engine: str = "folded") -> Path:
     """Build `project` without the offline copy, with the given search engine; its site/."""
     env = dict(os.environ, PLANSITE_SEARCH=engine, NO_MKDOCS_2_WARNING="1")
-    subprocess.run([sys.executable, "-m", "plansite", "build", "--no-offline"], cwd=project,
-                   env=env, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "plansite", "build", "--no-offline"],
+        cwd=project,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     return project / "site"
 
 
@@ -67,8 +78,11 @@ def measure(site: Path, browser) -> dict:
     page.goto(base + "/ke-hoach/")
     page.wait_for_load_state("networkidle")
     time.sleep(0.5)
-    before = sum(gzip_size(site / url.removeprefix(base + "/").split("?")[0])
-                 for url in requested if "search" in url and url.startswith(base))
+    before = sum(
+        gzip_size(site / url.removeprefix(base + "/").split("?")[0])
+        for url in requested
+        if "search" in url and url.startswith(base)
+    )
     found, latencies, first, per_query = 0, [], [], []
     for start, query, expected in QUERIES:
         page.goto(f"{base}/{start}")
@@ -76,13 +90,17 @@ def measure(site: Path, browser) -> dict:
         page.keyboard.type(query[:-1])
         page.wait_for_timeout(300)
         # Results already shown for the query so far are marked; only fresh ones count.
-        page.eval_on_selector_all(".md-search-result__item", "els => els.forEach(e => e.dataset.old = 1)")
+        page.eval_on_selector_all(
+            ".md-search-result__item", "els => els.forEach(e => e.dataset.old = 1)"
+        )
         started = time.perf_counter()
         page.keyboard.type(query[-1])
         shown = hit = False
         while time.perf_counter() - started < 10:
-            hrefs = page.eval_on_selector_all(".md-search-result__item:not([data-old]) > a:first-child",
-                                              "els => els.map(a => a.href)")
+            hrefs = page.eval_on_selector_all(
+                ".md-search-result__item:not([data-old]) > a:first-child",
+                "els => els.map(a => a.href)",
+            )
             if hrefs and not shown:
                 shown = True
                 first.append((time.perf_counter() - started) * 1000)
@@ -115,7 +133,9 @@ def measure(site: Path, browser) -> dict:
 def compare() -> tuple[str, str]:
     results = {}
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
         for engine in ("folded", "material"):
             print(f"building and measuring {engine} …", flush=True)
             project = copy_project(Path(tmp) / engine / "project")
@@ -126,7 +146,7 @@ def compare() -> tuple[str, str]:
         "",
         f"{len(QUERIES)} queries from `tests/test_search_browser.py` (without diacritics, other tone",
         "placement, NFD, upper case, English on /en/), typed into the real search box in Chromium.",
-        "\"Found\" counts queries whose expected page is among the first five results; the time",
+        '"Found" counts queries whose expected page is among the first five results; the time',
         "runs from the last keystroke until that page is shown (or 10 s when it never is).",
         "*First results* is the time until any result for the whole query shows.",
         "",
@@ -134,8 +154,9 @@ def compare() -> tuple[str, str]:
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for engine, r in results.items():
-        first = (f"{r['first_median_ms']:.0f} | {r['first_max_ms']:.0f}"
-                 if r["answered"] else "— | —")
+        first = (
+            f"{r['first_median_ms']:.0f} | {r['first_max_ms']:.0f}" if r["answered"] else "— | —"
+        )
         lines.append(
             f"| {engine} | {r['before']:,} | {r['index_raw']:,} | {r['index_gzip']:,} | "
             f"{r['found']}/{len(QUERIES)} | {r['median_ms']:.0f} | {r['max_ms']:.0f} | {first} |"
@@ -154,7 +175,9 @@ def at_scale(pages: int) -> tuple[str, str]:
         print(f"building ×{factor} …", flush=True)
         site = build(project)
         built = sum(1 for _ in site.rglob("index.html"))
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
         r = measure(site, browser)
         browser.close()
     lines = [
