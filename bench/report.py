@@ -151,20 +151,19 @@ def budgets(results: dict) -> list[str]:
             ok = all(r[c] == 100 for c in ("performance", "accessibility", "best-practices", "seo"))
             failing = f"; below 1: {', '.join(r['failing'])}" if r["failing"] else ""
             runs = r.get("runs") or [(r["performance"], r["lcp"])]
-            calibrated = (
-                f"; CPU slowdown {r['cpu_slowdown']:.1f}× for this machine's benchmark index "
-                f"{r['calibration_index']:.0f}"
-                if "cpu_slowdown" in r
-                else ""
+            each = ", ".join(
+                f"{run[0]} {run[1]:.2f} s"
+                + (f" at {run[2]:.1f}× for index {run[3]:.0f}" if len(run) > 2 else "")
+                for run in runs
             )
             lines.append(
                 _line(
                     ok,
                     f"Lighthouse mobile {page}: performance {r['performance']}, accessibility "
                     f"{r['accessibility']}, best practices {r['best-practices']}, SEO {r['seo']} "
-                    f"(all 100; median of {len(runs)} runs{calibrated}){failing}; information: LCP "
-                    f"{r['lcp']:.2f} s; runs (performance, LCP): "
-                    + ", ".join(f"{p} {lcp:.2f} s" for p, lcp in runs),
+                    f"(all 100; median of {len(runs)} runs, CPU slowdown calibrated to this "
+                    f"machine){failing}; information: LCP {r['lcp']:.2f} s; runs (performance, "
+                    f"LCP, CPU slowdown for benchmark index): {each}",
                 )
             )
     else:
