@@ -179,12 +179,11 @@ def main(argv: list[str]) -> int:
             project = WORK / "x1"
             results["rebuild_seconds"] = rebuild_seconds(project)
             log(f"rebuild under mkdocs serve: {results['rebuild_seconds']}")
-            from lighthouse import LIGHTHOUSE, audit
+            from lighthouse import audit  # installed: see prerequisites.missing() above
 
-            if LIGHTHOUSE.exists():
-                log("Lighthouse (mobile) ...")
-                results["lighthouse"] = audit(project / "site", KEY_PAGES)
-                log(f"Lighthouse: {results['lighthouse']}")
+            log("Lighthouse (mobile) ...")
+            results["lighthouse"] = audit(project / "site", KEY_PAGES)
+            log(f"Lighthouse: {results['lighthouse']}")
     if BREAKDOWN_SCALE in scales:  # last: its build deletes a site, which slows this disk
         project = WORK / f"x{BREAKDOWN_SCALE}"
         breakdown = measure([PY, str(HERE / "breakdown.py"), str(project)], project)
