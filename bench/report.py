@@ -168,6 +168,14 @@ def budgets(results: dict) -> list[str]:
             )
     elif 1 in scales:
         lines.append(_line(False, "Lighthouse: not run"))
+    loads = [s["load_average"] for s in scales.values() if "load_average" in s]
+    cores = results.get("cores")
+    if loads and cores and max(loads) > cores:
+        lines.append(
+            f"WARN  other work shared the CPU: 5-minute load average up to {max(loads):.1f} on "
+            f"{cores} cores; times that change with the load from minute to minute make even "
+            "ratios and Lighthouse scores unsteady: run again on a quieter machine"
+        )
     if "rebuild_seconds" in results and 1 in scales:
         r, build = results["rebuild_seconds"], total_seconds(scales[1])
         if r is None:

@@ -62,7 +62,7 @@ def bench_scale(scale: int, with_baseline: bool, with_browser: bool) -> dict:
     log(f"x{scale}: data {counts}")
     # Each run times the stages on one copy and the build on another, so that every build
     # starts, as from a clone, with no generated pages, and nothing is deleted meanwhile.
-    # The last build is the project's own: the steps below look at its site.
+    # One build is the project's own: the steps below look at its site.
     runs = RUNS.get(scale, 1)
     stage_copies = [WORK / f"x{scale}-stages{number}" for number in range(STAGE_RUNS)]
     build_copies = [WORK / f"x{scale}-build{number}" for number in range(runs - 1)]
@@ -70,28 +70,33 @@ def bench_scale(scale: int, with_baseline: bool, with_browser: bool) -> dict:
     for copy in copies:
         set_aside(copy)
         shutil.copytree(project, copy)
-    stage_runs = []
-    for stage_dir in stage_copies:
-        settle()
-        stage_runs.append(
-            json.loads(measure([PY, str(HERE / "stages.py"), str(stage_dir)], stage_dir).stdout)
-        )
-        log(
-            f"x{scale} stages: check {stage_runs[-1]['check']:.2f} s, "
-            f"render + write {stage_runs[-1]['render_write']:.2f} s"
-        )
-    builds = []
-    for number, build_dir in enumerate([*build_copies, project]):
-        settle()
-        build = measure(
-            [PY, "-m", "plansite", "build", "--no-offline", "--site-dir", "site"], build_dir
-        )
-        mkdocs_seconds = float(re.search(r"^built site/ in ([0-9.]+) s", build.stdout, re.M)[1])
-        builds.append((build, mkdocs_seconds))
-        log(
-            f"x{scale} build {number + 1}/{runs}: plansite build {build.seconds:.1f} s "
-            f"(MkDocs {mkdocs_seconds:.1f} s), peak {build.peak_bytes / 2**20:.0f} MiB"
-        )
+    # Stages and builds take turns, so that the two times a share is made of see the same
+    # machine when other work comes and goes.
+    stage_runs, builds = [], []
+    build_dirs = [*build_copies, project]
+    for turn in range(max(len(stage_copies), len(build_dirs))):
+        if turn < len(stage_copies):
+            settle()
+            stage_dir = stage_copies[turn]
+            stage_runs.append(
+                json.loads(measure([PY, str(HERE / "stages.py"), str(stage_dir)], stage_dir).stdout)
+            )
+            log(
+                f"x{scale} stages: check {stage_runs[-1]['check']:.2f} s, "
+                f"render + write {stage_runs[-1]['render_write']:.2f} s"
+            )
+        if turn < len(build_dirs):
+            settle()
+            build = measure(
+                [PY, "-m", "plansite", "build", "--no-offline", "--site-dir", "site"],
+                build_dirs[turn],
+            )
+            mkdocs_seconds = float(re.search(r"^built site/ in ([0-9.]+) s", build.stdout, re.M)[1])
+            builds.append((build, mkdocs_seconds))
+            log(
+                f"x{scale} build {turn + 1}/{runs}: plansite build {build.seconds:.1f} s "
+                f"(MkDocs {mkdocs_seconds:.1f} s), peak {build.peak_bytes / 2**20:.0f} MiB"
+            )
     for copy in copies:
         set_aside(copy)
     stages = {key: statistics.median(run[key] for run in stage_runs) for key in stage_runs[0]}
@@ -169,7 +174,7 @@ def main(argv: list[str]) -> int:
     WORK.mkdir(exist_ok=True)
     RESULTS.mkdir(exist_ok=True)
     started = time.perf_counter()
-    results = {"scales": []}
+    results = {"scales": [], "cores": len(os.sched_getaffinity(0))}
     for scale in scales:
         log(f"scale x{scale} ...")
         results["scales"].append(bench_scale(scale, scale <= 10, scale in (1, 100)))
