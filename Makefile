@@ -73,12 +73,16 @@ $(BENCH_READY): $(TEST_READY) requirements/bench.lock
 	$(PIP) install -r requirements/bench.lock
 	touch $@
 
-bench/node_modules/.installed: bench/package.json bench/package-lock.json
+bench/node_modules/.installed: bench/package.json bench/package-lock.json | bench-prerequisites
 	cd bench && npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
-.PHONY: bench
-bench: $(BENCH_READY) bench/node_modules/.installed
+# Chromium, nginx, node and npm: says what to install, before anything is installed or run.
+bench-prerequisites:
+	@$(PYTHON) bench/prerequisites.py
+
+.PHONY: bench bench-prerequisites
+bench: bench-prerequisites $(BENCH_READY) bench/node_modules/.installed
 	$(PY) bench/run.py $(BENCH_SCALES)
 
 ## zensical-trial: build the site with Zensical as well, check it and write engines/results/zensical.md (~1 min). Not part of `make test`.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import statistics
 import threading
 import time
 from contextlib import contextmanager
@@ -72,8 +73,9 @@ def _gzip(path: Path) -> int:
     return len(gzip.compress(path.read_bytes(), compresslevel=9, mtime=0))
 
 
-def measure_pages(site: Path, paths: list[str], query: str) -> dict[str, dict]:
-    """For each URL path: first-view bytes (gzip), files fetched, first-query seconds."""
+def measure_pages(site: Path, paths: list[str], query: str, runs: int = 1) -> dict[str, dict]:
+    """For each URL path: first-view bytes (gzip), files fetched, and the first-query seconds
+    (the median of `runs` fresh visits: one visit's can vary by half)."""
     from playwright.sync_api import sync_playwright
 
     results: dict[str, dict] = {}
@@ -81,20 +83,23 @@ def measure_pages(site: Path, paths: list[str], query: str) -> dict[str, dict]:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             for path in paths:
-                context = browser.new_context(viewport={"width": 412, "height": 823})
-                page = context.new_page()
-                served.clear()
-                page.goto(base + path, wait_until="networkidle")
-                files = list(dict.fromkeys(served))
-                weight = sum(_gzip(f) for f in files)
-                latency = _first_query(page, query)
+                latencies = []
+                for run in range(runs):
+                    context = browser.new_context(viewport={"width": 412, "height": 823})
+                    page = context.new_page()
+                    served.clear()
+                    page.goto(base + path, wait_until="networkidle")
+                    if run == 0:
+                        files = list(dict.fromkeys(served))
+                    latencies.append(_first_query(page, query))
+                    context.close()
                 results[path] = {
-                    "first_view": weight,
+                    "first_view": sum(_gzip(f) for f in files),
                     "files": len(files),
                     "largest": max(files, key=_gzip).relative_to(site).as_posix(),
-                    "first_query": latency,
+                    "first_query": None if None in latencies else statistics.median(latencies),
+                    "first_queries": latencies,
                 }
-                context.close()
         finally:
             browser.close()
     return results

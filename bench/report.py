@@ -1,12 +1,27 @@
-"""Benchmark helper: budgets as PASS/FAIL lines, the Markdown report and the plot."""
+"""Benchmark helper: budgets as PASS/FAIL lines, the Markdown report and the plot.
+
+Every time budget is a ratio of two times measured in the same run, so that it holds on a
+slower or busier machine of the same kind: against the default MkDocs + Material + i18n
+configuration, against the real site (x1), or against the build. Absolute times follow each
+line as information. A ratio is printed with as many decimals as its budget has, and the
+printed figure is the one judged, so a line never shows "3.0×" failing "≥ 3.0×".
+Sizes (first-view bytes) are budgets of their own, the same on every machine.
+"""
 
 from __future__ import annotations
 
+import statistics
 from pathlib import Path
 
 KB = 1024
 FIRST_VIEW_BUDGET = 80 * KB
-QUERY_BUDGET = 1.0  # seconds from typing to the first search result
+GENERATOR_SHARE = 5  # per cent of the build, at most
+FASTER_THAN_DEFAULT = {1: 1.0, 10: 3.0}  # the default configuration's build / ours, at least
+LINEAR_GROWTH = 1.3  # time per page at a larger scale / at x1, at most
+MEMORY_GROWTH = 1.0  # peak memory per page at x100 / at x10, at most: no faster than pages
+SEARCH_VS_DEFAULT = 2.0  # first search result / the default configuration's, at most
+SEARCH_GROWTH = 2.0  # first search result at x100 / at x1, at most
+REBUILD_VS_BUILD = 1.5  # rebuild after a one-line edit / the x1 build, at most
 
 
 def total_seconds(s: dict) -> float:
@@ -23,12 +38,39 @@ def per_page_ms(s: dict) -> float:
     return 1000 * total_seconds(s) / s["pages"]
 
 
-def _runs(s: dict) -> str:
-    return f" (median of {s['runs']} runs)" if s.get("runs", 1) > 1 else ""
+def first_query(browser: dict) -> float | None:
+    """The median over the pages measured of the seconds to the first search result
+    (None if a page showed none)."""
+    times = [page["first_query"] for page in browser.values()]
+    return None if None in times else statistics.median(times)
 
 
 def _line(ok: bool, text: str) -> str:
     return f"{'PASS' if ok else 'FAIL'}  {text}"
+
+
+def ratio_line(
+    label: str,
+    value: float,
+    most: float | None = None,
+    least: float | None = None,
+    *,
+    digits: int = 1,
+    unit: str = "×",
+    info: str = "",
+) -> str:
+    """One budget on a ratio: `value` rounded to `digits` decimals, printed so and judged so."""
+    shown = f"{value:.{digits}f}"
+    judged = float(shown)
+    if most is not None:
+        ok, bound = judged <= most, f"≤ {most:.{digits}f}{unit}"
+    else:
+        ok, bound = judged >= least, f"≥ {least:.{digits}f}{unit}"
+    return _line(ok, f"{label} {shown}{unit} ({bound}){'; ' + info if info else ''}")
+
+
+def _runs(s: dict) -> str:
+    return f"median of {s['runs']} runs" if s.get("runs", 1) > 1 else "1 run"
 
 
 def budgets(results: dict) -> list[str]:
@@ -36,52 +78,64 @@ def budgets(results: dict) -> list[str]:
     lines = []
     for n, s in scales.items():
         st = s["stages"]
-        share = generate_seconds(s) / total_seconds(s)
         lines.append(
-            _line(
-                share <= 0.05,
-                f"x{n}: generation + validation {share:.1%} of the build (≤ 5%): load+validate+index "
-                f"{st['check']:.2f} s, render+write {st['render_write']:.2f} s "
-                f"({st['processes']} processes) of {total_seconds(s):.1f} s (medians of "
-                f"{s.get('stage_runs', 1)} runs of the stages and {s.get('runs', 1)} of the build)",
+            ratio_line(
+                f"x{n}: generation + validation, share of the build:",
+                100 * generate_seconds(s) / total_seconds(s),
+                most=GENERATOR_SHARE,
+                digits=0,
+                unit="%",
+                info=f"load+validate+index {st['check']:.2f} s, render+write "
+                f"{st['render_write']:.2f} s ({st['processes']} processes), build "
+                f"{total_seconds(s):.1f} s (medians of {s.get('stage_runs', 1)} runs of the "
+                f"stages and {s.get('runs', 1)} of the build)",
             )
         )
     for n, s in scales.items():
+        if "baseline_seconds" in s and n in FASTER_THAN_DEFAULT:
+            lines.append(
+                ratio_line(
+                    f"x{n}: speed against the default configuration (its build time / ours):",
+                    s["baseline_seconds"] / total_seconds(s),
+                    least=FASTER_THAN_DEFAULT[n],
+                    info=f"{s['baseline_seconds']:.1f} s against {total_seconds(s):.1f} s, "
+                    f"{per_page_ms(s):.1f} ms per page per language ({_runs(s)})",
+                )
+            )
+    if 1 in scales:
+        for n, s in scales.items():
+            if n > 1:
+                lines.append(
+                    ratio_line(
+                        f"x{n}: time per page against x1 (linear growth):",
+                        per_page_ms(s) / per_page_ms(scales[1]),
+                        most=LINEAR_GROWTH,
+                        info=f"{per_page_ms(s):.1f} ms against {per_page_ms(scales[1]):.1f} ms "
+                        "per page per language",
+                    )
+                )
+    if 10 in scales and 100 in scales:
+        big, small = scales[100], scales[10]
         lines.append(
-            _line(
-                per_page_ms(s) <= 10,
-                f"x{n}: {per_page_ms(s):.1f} ms per page per language (≤ 10 ms){_runs(s)}",
+            ratio_line(
+                "x100: peak memory per page against x10 (grows no faster than pages):",
+                (big["build_peak"] / big["pages"]) / (small["build_peak"] / small["pages"]),
+                most=MEMORY_GROWTH,
+                info=f"{big['build_peak'] / 2**20:.0f} MiB for {big['pages']} pages, "
+                f"{small['build_peak'] / 2**20:.0f} MiB for {small['pages']} pages",
             )
         )
-    if 1 in scales and 100 in scales:
-        ratio = per_page_ms(scales[100]) / per_page_ms(scales[1])
-        lines.append(
-            _line(ratio <= 1.3, f"time per page x100 / x1 = {ratio:.2f} (≤ 1.3, linear growth)")
-        )
-    for n, s in scales.items():
-        if "baseline_seconds" in s:
-            speedup = s["baseline_seconds"] / total_seconds(s)
-            text = f"x{n}: {speedup:.1f}× faster than the default configuration"
-            # The budget is set at x10; at x1 the ratio is shown for information.
-            lines.append(_line(speedup >= 3, text + " (≥ 3×)") if n >= 10 else f"INFO  {text}")
     for n, s in scales.items():
         if "browser" in s:
             loaded = max(p["first_view"] for p in s["browser"].values())
-            queries = [p["first_query"] for p in s["browser"].values()]
-            slowest = None if None in queries else max(queries)
             lines.append(
                 _line(
-                    loaded <= FIRST_VIEW_BUDGET and slowest is not None and slowest <= QUERY_BUDGET,
-                    f"x{n}: search: pages load {loaded / KB:.0f} KB before any interaction (≤ 80 KB), "
-                    f"first result {'none' if slowest is None else f'{slowest:.2f} s'} (≤ {QUERY_BUDGET:.0f} s); "
-                    f"search files {s['search_gzip'] / KB:.0f} KB gzip",
+                    loaded <= FIRST_VIEW_BUDGET,
+                    f"x{n}: search: pages load {loaded / KB:.0f} KB before any interaction "
+                    f"(≤ 80 KB); search files {s['search_gzip'] / KB:.0f} KB gzip",
                 )
             )
-    if 100 in scales:
-        peak = scales[100]["build_peak"]
-        lines.append(
-            _line(peak < 2 * 2**30, f"x100: peak memory {peak / 2**20:.0f} MiB (< 2048 MiB)")
-        )
+    lines += _search_time(scales)
     for n, s in scales.items():
         worst = s["first_view_max"]
         lines.append(
@@ -95,34 +149,83 @@ def budgets(results: dict) -> list[str]:
     if lighthouse:
         for page, r in lighthouse.items():
             ok = all(r[c] == 100 for c in ("performance", "accessibility", "best-practices", "seo"))
-            ok = ok and r["lcp"] <= 1.5
             failing = f"; below 1: {', '.join(r['failing'])}" if r["failing"] else ""
-            runs = r.get("runs")
-            if runs:
-                failing += "; runs (performance, LCP): " + ", ".join(
-                    f"{p} {lcp:.2f} s" for p, lcp in runs
-                )
+            runs = r.get("runs") or [(r["performance"], r["lcp"])]
+            each = ", ".join(
+                f"{run[0]} {run[1]:.2f} s"
+                + (f" at {run[2]:.1f}× for index {run[3]:.0f}" if len(run) > 2 else "")
+                for run in runs
+            )
             lines.append(
                 _line(
                     ok,
                     f"Lighthouse mobile {page}: performance {r['performance']}, accessibility "
-                    f"{r['accessibility']}, best practices {r['best-practices']}, SEO {r['seo']}, "
-                    f"LCP {r['lcp']:.2f} s (all 100, LCP ≤ 1.5 s; median of {len(runs or [1])} runs){failing}",
+                    f"{r['accessibility']}, best practices {r['best-practices']}, SEO {r['seo']} "
+                    f"(all 100; median of {len(runs)} runs, CPU slowdown calibrated to this "
+                    f"machine){failing}; information: LCP {r['lcp']:.2f} s; runs (performance, "
+                    f"LCP, CPU slowdown for benchmark index): {each}",
                 )
             )
-    else:
+    elif 1 in scales:
+        lines.append(_line(False, "Lighthouse: not run"))
+    loads = [s["load_average"] for s in scales.values() if "load_average" in s]
+    cores = results.get("cores")
+    if loads and cores and max(loads) > cores:
         lines.append(
-            _line(False, "Lighthouse: not run (bench/node_modules missing; run make bench)")
+            f"WARN  other work shared the CPU: 5-minute load average up to {max(loads):.1f} on "
+            f"{cores} cores; times that change with the load from minute to minute make even "
+            "ratios and Lighthouse scores unsteady: run again on a quieter machine"
         )
-    if "rebuild_seconds" in results:
-        r = results["rebuild_seconds"]
-        lines.append(
-            _line(
-                r is not None and r < 3,
-                f"x1: rebuild under make serve after a one-line YAML edit: "
-                f"{'no change seen' if r is None else f'{r:.1f} s'} (< 3 s)",
+    if "rebuild_seconds" in results and 1 in scales:
+        r, build = results["rebuild_seconds"], total_seconds(scales[1])
+        if r is None:
+            lines.append(_line(False, "x1: rebuild under make serve: the change did not show"))
+        else:
+            lines.append(
+                ratio_line(
+                    "x1: rebuild under make serve after a one-line YAML edit, against the build:",
+                    r / build,
+                    most=REBUILD_VS_BUILD,
+                    info=f"{r:.1f} s against {build:.1f} s",
+                )
             )
-        )
+    return lines
+
+
+def _search_time(scales: dict) -> list[str]:
+    """Seconds from typing to the first result: against the default configuration's search
+    (Material's own) at x1, and at x100 against x1."""
+    lines = []
+    one = scales.get(1, {})
+    ours = first_query(one["browser"]) if "browser" in one else None
+    if ours is not None and "baseline_browser" in one:
+        default = first_query(one["baseline_browser"])
+        if default is None:
+            lines.append(_line(False, "x1: the default configuration's search showed no result"))
+        else:
+            lines.append(
+                ratio_line(
+                    "x1: first search result, against the default configuration's search:",
+                    ours / default,
+                    most=SEARCH_VS_DEFAULT,
+                    info=f"{ours:.2f} s against {default:.2f} s (medians over the pages)",
+                )
+            )
+    for n, s in scales.items():
+        if "browser" not in s:
+            continue
+        mine = first_query(s["browser"])
+        if mine is None:
+            lines.append(_line(False, f"x{n}: search: a page showed no result"))
+        elif n > 1 and ours is not None:
+            lines.append(
+                ratio_line(
+                    f"x{n}: first search result against x1:",
+                    mine / ours,
+                    most=SEARCH_GROWTH,
+                    info=f"{mine:.2f} s against {ours:.2f} s (medians over the pages)",
+                )
+            )
     return lines
 
 
@@ -213,16 +316,21 @@ def write_report(results: dict, lines: list[str], folder: Path) -> None:
             f"| {s['search_files']} files, {s['search_raw'] / KB:.0f} KB / {s['search_gzip'] / KB:.0f} KB |"
         )
     browser = [
-        "| scale | page | loaded before interaction (gzip) | files | largest file | first query |",
-        "|---|---|---|---|---|---|",
+        "| scale | site | page | loaded before interaction (gzip) | files | largest file "
+        "| first query (median) | each visit |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for s in results["scales"]:
-        for page, r in s.get("browser", {}).items():
-            q = "no result" if r["first_query"] is None else f"{r['first_query']:.2f} s"
-            browser.append(
-                f"| ×{s['scale']} | `{page}` | {r['first_view'] / KB:.0f} KB | {r['files']} "
-                f"| `{r['largest']}` | {q} |"
-            )
+        for site, key in (("ours", "browser"), ("default configuration", "baseline_browser")):
+            for page, r in s.get(key, {}).items():
+                q = "no result" if r["first_query"] is None else f"{r['first_query']:.2f} s"
+                each = ", ".join(
+                    "none" if t is None else f"{t:.2f}" for t in r.get("first_queries", [])
+                )
+                browser.append(
+                    f"| ×{s['scale']} | {site} | `{page}` | {r['first_view'] / KB:.0f} KB "
+                    f"| {r['files']} | `{r['largest']}` | {q} | {each} |"
+                )
     text = "\n".join(
         [
             "# Benchmark report",
@@ -240,6 +348,10 @@ def write_report(results: dict, lines: list[str], folder: Path) -> None:
             + ".",
             "",
             "## Budgets",
+            "",
+            "Each time budget is a ratio of two times from this run (against the default MkDocs +",
+            "Material + i18n configuration, against the real site ×1, or against the build), printed",
+            "with the decimals it is judged at; the absolute times after it are information.",
             "",
             "```",
             *lines,
@@ -261,7 +373,8 @@ def write_report(results: dict, lines: list[str], folder: Path) -> None:
             "## In the browser (Chromium, 412×823)",
             "",
             "Everything the page fetched until the network was idle, gzipped; then the time from typing",
-            "the query until the first search result showed.",
+            "the query until the first search result showed, the median of fresh visits. The default",
+            "configuration's pages use Material's own search.",
             "",
             *browser,
             "",

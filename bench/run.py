@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import baseline
+import prerequisites
 import synth
 from measure import measure
 from weight import weigh
@@ -33,6 +34,7 @@ QUERY = "cong doan"
 RUNS = {1: 5, 10: 3}
 STAGE_RUNS = 3  # the stages take seconds even at x100: timed three times at every scale
 BREAKDOWN_SCALE = 10  # a profiled build shows where the time goes (bench/breakdown.py)
+BROWSER_RUNS = 3  # fresh visits per page for the first-query time (median)
 
 
 def log(message: str) -> None:
@@ -60,7 +62,7 @@ def bench_scale(scale: int, with_baseline: bool, with_browser: bool) -> dict:
     log(f"x{scale}: data {counts}")
     # Each run times the stages on one copy and the build on another, so that every build
     # starts, as from a clone, with no generated pages, and nothing is deleted meanwhile.
-    # The last build is the project's own: the steps below look at its site.
+    # One build is the project's own: the steps below look at its site.
     runs = RUNS.get(scale, 1)
     stage_copies = [WORK / f"x{scale}-stages{number}" for number in range(STAGE_RUNS)]
     build_copies = [WORK / f"x{scale}-build{number}" for number in range(runs - 1)]
@@ -68,28 +70,33 @@ def bench_scale(scale: int, with_baseline: bool, with_browser: bool) -> dict:
     for copy in copies:
         set_aside(copy)
         shutil.copytree(project, copy)
-    stage_runs = []
-    for stage_dir in stage_copies:
-        settle()
-        stage_runs.append(
-            json.loads(measure([PY, str(HERE / "stages.py"), str(stage_dir)], stage_dir).stdout)
-        )
-        log(
-            f"x{scale} stages: check {stage_runs[-1]['check']:.2f} s, "
-            f"render + write {stage_runs[-1]['render_write']:.2f} s"
-        )
-    builds = []
-    for number, build_dir in enumerate([*build_copies, project]):
-        settle()
-        build = measure(
-            [PY, "-m", "plansite", "build", "--no-offline", "--site-dir", "site"], build_dir
-        )
-        mkdocs_seconds = float(re.search(r"^built site/ in ([0-9.]+) s", build.stdout, re.M)[1])
-        builds.append((build, mkdocs_seconds))
-        log(
-            f"x{scale} build {number + 1}/{runs}: plansite build {build.seconds:.1f} s "
-            f"(MkDocs {mkdocs_seconds:.1f} s), peak {build.peak_bytes / 2**20:.0f} MiB"
-        )
+    # Stages and builds take turns, so that the two times a share is made of see the same
+    # machine when other work comes and goes.
+    stage_runs, builds = [], []
+    build_dirs = [*build_copies, project]
+    for turn in range(max(len(stage_copies), len(build_dirs))):
+        if turn < len(stage_copies):
+            settle()
+            stage_dir = stage_copies[turn]
+            stage_runs.append(
+                json.loads(measure([PY, str(HERE / "stages.py"), str(stage_dir)], stage_dir).stdout)
+            )
+            log(
+                f"x{scale} stages: check {stage_runs[-1]['check']:.2f} s, "
+                f"render + write {stage_runs[-1]['render_write']:.2f} s"
+            )
+        if turn < len(build_dirs):
+            settle()
+            build = measure(
+                [PY, "-m", "plansite", "build", "--no-offline", "--site-dir", "site"],
+                build_dirs[turn],
+            )
+            mkdocs_seconds = float(re.search(r"^built site/ in ([0-9.]+) s", build.stdout, re.M)[1])
+            builds.append((build, mkdocs_seconds))
+            log(
+                f"x{scale} build {turn + 1}/{runs}: plansite build {build.seconds:.1f} s "
+                f"(MkDocs {mkdocs_seconds:.1f} s), peak {build.peak_bytes / 2**20:.0f} MiB"
+            )
     for copy in copies:
         set_aside(copy)
     stages = {key: statistics.median(run[key] for run in stage_runs) for key in stage_runs[0]}
@@ -133,13 +140,20 @@ def bench_scale(scale: int, with_baseline: bool, with_browser: bool) -> dict:
         result["baseline_peak"] = base.peak_bytes
         result["baseline_pages"] = sum(1 for _ in (project / "site-default").rglob("index.html"))
         log(f"x{scale}: default-configuration build {base.seconds:.1f} s")
+        if with_browser:  # the time to a first search result, with Material's own search
+            from browser import measure_pages
+
+            result["baseline_browser"] = measure_pages(
+                project / "site-default", KEY_PAGES, QUERY, BROWSER_RUNS
+            )
+            log(f"x{scale}: default configuration in the browser {result['baseline_browser']}")
         set_aside(project / "site-default")
     if with_browser:
         from browser import measure_pages
 
         heaviest = max(weight.first_view, key=weight.first_view.get)
         pages = list(dict.fromkeys([*KEY_PAGES, heaviest]))
-        result["browser"] = measure_pages(project / "site", pages, QUERY)
+        result["browser"] = measure_pages(project / "site", pages, QUERY, BROWSER_RUNS)
         log(f"x{scale}: browser {result['browser']}")
     result["load_average"] = os.getloadavg()[1]  # 5-minute load: other work on the machine
     views = sorted(weight.first_view.items(), key=lambda item: -item[1])
@@ -152,11 +166,15 @@ def bench_scale(scale: int, with_baseline: bool, with_browser: bool) -> dict:
 
 
 def main(argv: list[str]) -> int:
+    missing = prerequisites.missing(lighthouse=prerequisites.LIGHTHOUSE)
+    if missing:
+        print(prerequisites.advice(missing), file=sys.stderr)
+        return 2
     scales = [int(a) for a in argv] or [1, 10, 100]
     WORK.mkdir(exist_ok=True)
     RESULTS.mkdir(exist_ok=True)
     started = time.perf_counter()
-    results = {"scales": []}
+    results = {"scales": [], "cores": len(os.sched_getaffinity(0))}
     for scale in scales:
         log(f"scale x{scale} ...")
         results["scales"].append(bench_scale(scale, scale <= 10, scale in (1, 100)))
@@ -166,12 +184,11 @@ def main(argv: list[str]) -> int:
             project = WORK / "x1"
             results["rebuild_seconds"] = rebuild_seconds(project)
             log(f"rebuild under mkdocs serve: {results['rebuild_seconds']}")
-            from lighthouse import LIGHTHOUSE, audit
+            from lighthouse import audit  # installed: see prerequisites.missing() above
 
-            if LIGHTHOUSE.exists():
-                log("Lighthouse (mobile) ...")
-                results["lighthouse"] = audit(project / "site", KEY_PAGES)
-                log(f"Lighthouse: {results['lighthouse']}")
+            log("Lighthouse (mobile) ...")
+            results["lighthouse"] = audit(project / "site", KEY_PAGES)
+            log(f"Lighthouse: {results['lighthouse']}")
     if BREAKDOWN_SCALE in scales:  # last: its build deletes a site, which slows this disk
         project = WORK / f"x{BREAKDOWN_SCALE}"
         breakdown = measure([PY, str(HERE / "breakdown.py"), str(project)], project)

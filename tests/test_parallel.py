@@ -110,3 +110,77 @@ def test_later_runs_here_on_result_while_another_thread_runs():
         assert calls == []  # not run yet
         assert later.result() == 1
         assert later.result() == 1 and calls == [os.getpid()]
+
+
+# A forked worker's error, raised in the parent: run in a fresh interpreter (see above) so
+# that the failing job really runs in another process. Jobs 0 and 2 stay in this process,
+# job 1 (the failing one) goes to the forked worker.
+WORKER_ERROR = """
+import os, threading, traceback
+from plansite import parallel
+
+class Unpicklable(Exception):
+    def __init__(self):
+        super().__init__("holds a lock")
+        self.lock = threading.Lock()
+
+class NeedsTwo(Exception):
+    def __init__(self, what, where):
+        super().__init__(what + " at " + where)
+
+def deep_in_the_job():
+    raise {error}
+
+def job():
+    deep_in_the_job()
+
+try:
+    {call}
+except Exception as error:
+    print("TYPE", type(error).__name__)
+    print("SAYS", error)
+    print("".join(traceback.format_exception(error)))
+    print("MINE", os.getpid())
+"""
+RUN = "parallel.run([os.getpid, job, os.getpid])"
+LATER = "parallel.Later(job).result()"
+
+
+@needs_two_cores
+@pytest.mark.parametrize("call", [RUN, LATER], ids=["run", "Later"])
+@pytest.mark.parametrize(
+    ("error", "raised", "says", "last"),
+    [
+        ('ValueError("bad value")', "ValueError", "bad value", "ValueError: bad value"),
+        ("Unpicklable()", "WorkerError", "Unpicklable: holds a lock", "Unpicklable: holds a lock"),
+        (
+            'NeedsTwo("bad row", "line 3")',
+            "WorkerError",
+            "NeedsTwo: bad row at line 3",
+            "NeedsTwo: bad row at line 3",
+        ),
+    ],
+    ids=["picklable", "unpicklable", "not-rebuildable"],
+)
+def test_a_workers_error_surfaces_with_its_traceback(call, error, raised, says, last):
+    out = in_fresh_python(WORKER_ERROR.replace("{error}", error).replace("{call}", call))
+    assert f"TYPE {raised}\n" in out
+    assert f"SAYS {says}" in out
+    mine = out.split("MINE ")[1].split()[0]
+    note = out.split("raised in worker process ")[1]
+    assert note.split(":")[0] != mine  # it ran elsewhere, and its traceback came back:
+    assert "in job\n" in note and "in deep_in_the_job\n" in note
+    assert note.split("in deep_in_the_job\n")[1].startswith(last + "\n")
+    assert "died without an answer" not in out
+
+
+@needs_two_cores
+def test_a_worker_that_dies_is_named_with_how_it_ended():
+    out = in_fresh_python(
+        "import os, signal; from plansite import parallel\n"
+        "try:\n"
+        "    parallel.run([os.getpid, lambda: os.kill(os.getpid(), signal.SIGKILL)])\n"
+        "except parallel.WorkerError as error:\n"
+        "    print(error)"
+    )
+    assert out.strip() == "a forked job's process died without an answer (killed by signal 9)"

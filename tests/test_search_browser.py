@@ -2,13 +2,18 @@
 
 Each query is typed key by key into Material's search box on a page of the built site;
 the page expected must be among the first results, and every result must be in the
-page's language. Also: what a page downloads before the reader searches, the worker and
-the index builder agreeing on words, and search from the file system (the offline copy).
+page's language. NAMED_QUERIES name an entry (a document by name and year or number, an
+organisation, a task), or are typed as abbreviations, Telex or VNI keys, or with a typo:
+the page expected is among the first three, and first where the query names it. Also:
+what a page downloads before the reader searches, the worker and the index builder
+agreeing on words and on Telex and VNI keys, and search from the file system (the
+offline copy).
 """
 
 from __future__ import annotations
 
 import gzip
+import json
 import time
 import unicodedata
 from pathlib import Path
@@ -44,13 +49,69 @@ QUERIES = [
     ("", "moc thoi gian", "moc-thoi-gian/"),
     ("", "thuat ngu", "thuat-ngu/"),
     ("", "hoc tap va lam theo tam guong dao duc ho chi minh", "phong-trao/"),
-    ("", "lien doan lao dong tinh", "ke-hoach/"),
+    ("", "lien doan lao dong tinh", "don-vi/ldld-tinh/"),
     ("nhiem-vu/", "cong doan nga", "don-vi/cong-doan-nganh/"),
     ("en/", "grassroots union", "en/don-vi/cong-doan-co-so/"),
     ("en/", "LABOUR CODE", "en/tuyen-truyen/bo-luat-lao-dong/"),
     ("en/", "workers month", "en/van-ban/tb-77-tb-tw-2012/"),
     ("en/", "social insurance", "en/tuyen-truyen/luat-bao-hiem-xa-hoi/"),
 ]
+
+# (page to search from, what the reader types, page expected among the first three,
+#  whether the query names that page's entry, so that it must come first, kind of query)
+NAMED_QUERIES = [
+    ("", "bo luat lao dong 2019", "van-ban/bo-luat-lao-dong-2019/", True, "name"),
+    ("", "bộ luật lao động 2012", "van-ban/bo-luat-lao-dong-2012/", True, "name"),
+    ("", "luat cong doan 2024", "van-ban/luat-cong-doan-2024/", True, "name"),
+    ("", "luat bao hiem xa hoi 2014", "van-ban/luat-bhxh-2014/", True, "name"),
+    ("", "ket luan 79", "van-ban/kl-79-kl-tw-2013/", True, "name"),
+    ("", "nghi quyet 20", "van-ban/nq-20-nq-tw-2008/", True, "name"),
+    ("", "hien phap 2013", "van-ban/hien-phap-2013/", True, "name"),
+    ("", "thong bao 77", "van-ban/tb-77-tb-tw-2012/", True, "name"),
+    ("", "ke hoach 23", "van-ban/kh-23-kh-tld-2014/", True, "name"),
+    ("", "45/2019/QH14", "van-ban/bo-luat-lao-dong-2019/", True, "number"),
+    ("", "79-KL/TW", "van-ban/kl-79-kl-tw-2013/", True, "number"),
+    ("", "79", "van-ban/kl-79-kl-tw-2013/", True, "number"),
+    ("", "2019", "van-ban/bo-luat-lao-dong-2019/", True, "number"),
+    ("", "202/2025/QH15", "van-ban/nq-202-2025-qh15/", True, "number"),
+    ("", "14/KH-LĐLĐ", "van-ban/kh-14-kh-ldld-2014/", True, "number"),
+    ("", "II.3.1", "nhiem-vu/ii-3-1/", True, "number"),
+    ("", "BLLĐ", "van-ban/bo-luat-lao-dong-2019/", False, "abbreviation"),
+    ("", "blld 2019", "van-ban/bo-luat-lao-dong-2019/", True, "abbreviation"),
+    ("", "cdcs", "don-vi/cong-doan-co-so/", True, "abbreviation"),
+    ("", "CĐCS", "don-vi/cong-doan-co-so/", True, "abbreviation"),
+    ("", "luat bhxh 2024", "van-ban/luat-bhxh-2024/", True, "abbreviation"),
+    ("", "ldld tinh", "don-vi/ldld-tinh/", True, "abbreviation"),
+    ("", "VGCL", "don-vi/tong-ldld-vn/", True, "abbreviation"),
+    ("", "TG-NC", "don-vi/ban-tuyen-giao-nu-cong/", True, "abbreviation"),
+    ("", "coong ddoanf cow sowr", "don-vi/cong-doan-co-so/", True, "telex"),
+    ("", "thoar uwowcs", "tuyen-truyen/thoa-uoc-lao-dong-tap-the/", False, "telex"),
+    ("", "tinhr uyr", "don-vi/tinh-uy/", True, "telex"),
+    ("", "booj luaatj lao ddoongj 2019", "van-ban/bo-luat-lao-dong-2019/", True, "telex"),
+    ("", "hieens phaps", "van-ban/hien-phap-2013/", True, "telex"),
+    ("", "thangs coong nhaan", "van-ban/tb-77-tb-tw-2012/", False, "telex"),
+    ("", "co6ng d9oa2n co7 so73", "don-vi/cong-doan-co-so/", True, "vni"),
+    ("", "tho3a u7o7c1", "tuyen-truyen/thoa-uoc-lao-dong-tap-the/", False, "vni"),
+    ("", "lua6t co6ng d9oa2n 2024", "van-ban/luat-cong-doan-2024/", True, "vni"),
+    ("", "nghi5 quye6t1 20", "van-ban/nq-20-nq-tw-2008/", True, "vni"),
+    ("", "ke6t1 lua65n 79", "van-ban/kl-79-kl-tw-2013/", True, "vni"),
+    ("", "cong doan nagnh", "don-vi/cong-doan-nganh/", True, "typo"),
+    ("", "phat trien doan vein", "chuong-trinh/phat-trien-doan-vien-2013-2018/", True, "typo"),
+    ("", "thuatt ngu", "thuat-ngu/", True, "typo"),
+    ("", "bo luat lao dongg 2019", "van-ban/bo-luat-lao-dong-2019/", True, "typo"),
+    ("", "hop nhat quang ngaii", "van-ban/nq-202-2025-qh15/", False, "typo"),
+    ("en/", "labour code 2019", "en/van-ban/bo-luat-lao-dong-2019/", True, "english"),
+    ("en/", "conclusion 79", "en/van-ban/kl-79-kl-tw-2013/", True, "english"),
+    ("en/", "resolution 20", "en/van-ban/nq-20-nq-tw-2008/", True, "english"),
+    ("en/", "task II.3.1", "en/nhiem-vu/ii-3-1/", True, "english"),
+    ("en/", "trade union law 2024", "en/van-ban/luat-cong-doan-2024/", True, "english"),
+    ("en/", "cdcs", "en/don-vi/cong-doan-co-so/", True, "english"),
+    ("en/", "labuor code", "en/van-ban/bo-luat-lao-dong-2019/", False, "english"),
+    ("en/", "provincial party committee", "en/don-vi/tinh-uy/", True, "english"),
+    ("en/", "grasroots unions", "en/don-vi/cong-doan-co-so/", False, "english"),
+    ("en/", "social insurance law 2014", "en/van-ban/luat-bhxh-2014/", True, "english"),
+]
+KEYS = json.loads((ROOT / "tests" / "fixtures" / "search-keys.json").read_text(encoding="utf-8"))
 
 
 def _result_locations(page, base: str) -> list[str]:
@@ -92,6 +153,16 @@ def test_query_finds_the_page(search_page, site_server, start, query, expected):
     assert expected in found[:TOP], f"{query!r} from /{start}: first results {found[:TOP]}"
 
 
+@pytest.mark.parametrize(("start", "query", "expected", "named", "kind"), NAMED_QUERIES,
+                         ids=[f"{kind}: {q}" for _, q, _, _, kind in NAMED_QUERIES])
+def test_query_finds_the_entry(search_page, site_server, start, query, expected, named, kind):
+    found = _search(search_page, site_server, start, query)
+    if named:
+        assert found[:1] == [expected], f"{query!r} from /{start}: first results {found[:3]}"
+    else:
+        assert expected in found[:3], f"{query!r} from /{start}: first results {found[:3]}"
+
+
 @pytest.mark.parametrize(("start", "query"), [("", "cong doan"), ("en/", "cong doan"), ("en/", "union")])
 def test_results_are_in_the_readers_language(search_page, site_server, start, query):
     found = _search(search_page, site_server, start, query)
@@ -109,15 +180,52 @@ def test_query_without_marks_is_highlighted_in_the_results(search_page, site_ser
     assert {"cong", "doan"} <= folded, marks
 
 
-@pytest.mark.parametrize("word", ["cơ", "có"])
-def test_exact_spelling_ranks_first(search_page, site_server, word):
-    """Typed with marks (and finished with a space), "cơ" and "có" find their own spelling
-    first, although both fold to "co"."""
-    _search(search_page, site_server, "", word + " ")
+@pytest.mark.parametrize(("typed", "word"), [("cơ", "cơ"), ("có", "có"), ("cow", "cơ"), ("co1", "có")])
+def test_exact_spelling_ranks_first(search_page, site_server, typed, word):
+    """Typed with marks, or with Telex or VNI keys (and finished with a space), "cơ" and
+    "có" find their own spelling first, although both fold to "co"."""
+    _search(search_page, site_server, "", typed + " ")
     first = search_page.eval_on_selector_all(
         ".md-search-result__item:first-child mark", "els => els.map(e => e.textContent)"
     )
     assert first and all(tone_key(w) == tone_key(word) for w in first), first
+
+
+def test_worker_reads_telex_and_vni_keys_as_the_words_meant(search_page, site_server):
+    """The table of tests/fixtures/search-keys.json, through the worker's own code: every
+    spelling, in both schemes, reads as its word (compared by tone key, as the index is)."""
+    search_page.goto(f"{site_server}/404.html")
+    search_page.add_script_tag(url=f"{site_server}/assets/search.js")
+    read = search_page.evaluate(
+        """rows => { const t = window.__plansiteSearchText;
+        return rows.map(r => [r.telex.map(k => t.telex(t.words(k)[0])),
+                              r.vni.map(k => t.vni(t.words(k)[0]))]); }""",
+        KEYS["words"],
+    )
+    wrong = []
+    for row, (telex, vni) in zip(KEYS["words"], read, strict=True):
+        for typed, got in zip(row["telex"] + row["vni"], telex + vni, strict=True):
+            if got is None or tone_key(got) != tone_key(row["word"]):
+                wrong.append((typed, got, row["word"]))
+    assert not wrong
+    # Numbers, codes and words of the index are not read as keys.
+    kept = search_page.evaluate(
+        """() => { const t = window.__plansiteSearchText;
+        return ["2019", "qh14", "kl", "79", "tw", "json"].map(w => [t.telex(w), t.vni(w)]); }"""
+    )
+    assert kept == [[None, None]] * 6
+
+
+def test_one_edit_apart(search_page, site_server):
+    search_page.goto(f"{site_server}/404.html")
+    search_page.add_script_tag(url=f"{site_server}/assets/search.js")
+    pairs = [("nganh", "nagnh", True), ("nganh", "ngan", True), ("nganh", "nganhh", True),
+             ("nganh", "nganx", True), ("nganh", "ngnah", True), ("nganh", "nhanh", True),
+             ("nganh", "naghn", False), ("nganh", "nga", False), ("doan", "doanhh", False)]
+    got = search_page.evaluate(
+        "pairs => pairs.map(p => window.__plansiteSearchText.oneEdit(p[0], p[1]))", pairs
+    )
+    assert got == [ok for _, _, ok in pairs]
 
 
 def test_nothing_of_the_index_is_downloaded_before_searching(browser, site_server, built_site):

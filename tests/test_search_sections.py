@@ -41,6 +41,26 @@ def test_a_page_without_an_h1_takes_the_page_title():
     ]
 
 
+@pytest.mark.parametrize(
+    "left_out",
+    [
+        "<div data-search-exclude><div>a</div>LEAK</div>",
+        "<div data-search-exclude><p>a<p>b LEAK</div>",  # paragraphs closed by the div
+        "<aside data-search-exclude=\"\"><section><h2 id=\"x\">LEAK</h2></section>LEAK</aside>",
+        "<script>if (a < b) { LEAK }</script><style>p > a { content: 'LEAK' }</style>",
+        "<object data=\"x\"><object>LEAK</object>LEAK</object>",
+    ],
+)
+def test_left_out_parts_end_where_their_element_ends(left_out):
+    entries = page_sections("x/", f"<p>before</p>{left_out}<p>after</p>", "T")
+    assert [(e["location"], plain_text(e["text"])) for e in entries] == [("x/", "before after")]
+
+
+def test_text_is_escaped_markup_and_elements_split_words():
+    entries = page_sections("x/", "<p>a &lt;b&gt; &amp;c</p><p>d</p><p>e<br>f</p>", "T")
+    assert entries[0]["text"] == "a &lt;b&gt; &amp;c d e f"
+
+
 def _content(page: Path) -> str:
     """A built page's article without what the template adds around the page's content."""
     text = page.read_text(encoding="utf-8")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -44,3 +46,25 @@ def test_tone_key_keeps_what_tells_words_apart():
     assert tone_key("cơ") != tone_key("có") != tone_key("co")
     assert tone_key("đoàn") != tone_key("doàn")
     assert tone_key("cong") == "cong"
+
+
+KEYS = json.loads((Path(__file__).parent / "fixtures" / "search-keys.json").read_text(encoding="utf-8"))
+
+
+def test_the_table_of_words_typed_without_an_input_method():
+    """The table the search worker's Telex and VNI readings are tested on
+    (test_search_browser.py): at least 40 words with marks, each in both schemes; typed,
+    each is one word that folds to something else than the word, so that the search must
+    read the keys to find it."""
+    rows = KEYS["words"]
+    assert len(rows) >= 40
+    for row in rows:
+        word = row["word"]
+        assert unicodedata.is_normalized("NFC", word) and tone_key(word) != fold(word), word
+        assert row["telex"] and row["vni"], word
+        for typed in row["telex"] + row["vni"]:
+            assert typed.isascii() and len(words(typed)) == 1, typed
+            assert fold(typed) != fold(word), typed
+    with_tone = [row for row in rows if any(c in "sfrxj" for c in row["telex"][0][1:])]
+    both_orders = [row for row in with_tone if len(row["telex"]) > 1 and len(row["vni"]) > 1]
+    assert len(both_orders) >= 30, "the tone key both at the end and after the vowel"

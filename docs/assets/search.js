@@ -9,6 +9,13 @@
  *   - fold: no marks, đ as d ("Đoàn" -> "doan"), so "cong doan" finds "công đoàn";
  *   - toneKey: the tone moved to the end, so "thoả" and "thỏa" are the same spelling;
  *     when the reader types marks, pages with that exact spelling rank first.
+ * A word that is not in the index as typed is also read as Telex or VNI keystrokes typed
+ * without a Vietnamese input method ("ddoanf", "d9oa2n": "đoàn"); failing that, a word of
+ * five letters or more may be one edit away from a word of the index (a letter missing,
+ * extra, wrong, or two swapped), within the word files its first letters name. Pages are
+ * ordered by the weight of the words found (plansite.search.index says how a word weighs:
+ * most in the name of the entry a page is about, then in headings) times their rarity; a
+ * page whose name holds every word of the query comes first (phraseBonus()).
  * The index of the page's language is loaded file by file, only when the reader searches:
  * search/<lang>/keys.js, then t/<first two folded letters>.js per word, then p/<n>.js
  * for the pages shown. Opened from the file system (the offline copy), search-setup.js
@@ -19,6 +26,9 @@
 
   var QUERY = 2, RESULT = 3;
   var MAX_PAGES = 30, MAX_SECTIONS = 4, SNIPPET = 280;
+  var NAME_WEIGHT = 64; // plansite.search.index.NAME_WEIGHT: a word of the entry's name
+  // Weights of a reading as Telex/VNI keys, of an English singular or plural, of a typo.
+  var KEYED = 0.9, NUMBER = 0.8, TYPO = 0.3, TYPO_LENGTH = 5;
   var WORD = /[\p{L}\p{N}]+/gu;
   var SCAN = /[\p{L}\p{N}]+/gu; // WORD for exec() loops: its own lastIndex
   var GAPS = /[^\p{L}\p{N}]+/gu;
@@ -50,6 +60,102 @@
     return Array.from(folded).slice(0, 2).map(function (c) {
       return /^[a-z0-9]$/.test(c) ? c : "_" + c.codePointAt(0).toString(16);
     }).join("");
+  }
+
+  /* Marks as combining characters: ^ (â ê ô), breve (ă), horn (ơ ư); the five tones. */
+  var HAT = "\u0302", BREVE = "\u0306", HORN = "\u031b";
+  var TELEX_TONES = { s: "\u0301", f: "\u0300", r: "\u0309", x: "\u0303", j: "\u0323", z: "" };
+  var VNI_TONES = { 1: "\u0301", 2: "\u0300", 3: "\u0309", 4: "\u0303", 5: "\u0323", 0: "" };
+  var VOWEL = /[aeiouy]/;
+
+  /* The last letter of `letters` (a list of base letter + marks) whose base is in `bases`. */
+  function lastOf(letters, bases) {
+    for (var j = letters.length - 1; j >= 0; j--)
+      if (bases.indexOf(letters[j].charAt(0)) >= 0 && letters[j].length === 1) return j;
+    return -1;
+  }
+
+  /* Horn on the last o or u, on both of "uo" ("uow", "uo7": ươ); breve on a. */
+  function horn(letters, withBreve) {
+    var j = lastOf(letters, withBreve ? "aou" : "ou");
+    if (j < 0) return false;
+    if (letters[j] === "a") { letters[j] += BREVE; return true; }
+    letters[j] += HORN;
+    if (letters[j].charAt(0) === "o" && j > 0 && letters[j - 1] === "u") letters[j - 1] += HORN;
+    return true;
+  }
+
+  function spelled(letters, tone) {
+    var word = (letters.join("") + tone).normalize("NFC");
+    return VOWEL.test(fold(word)) ? word : null;
+  }
+
+  /* A word typed with Telex keys, as the word meant ("ddoanf", "ddoafn": "đoàn";
+     "uwowcs", "uowcs": "ước"), or null. Tone keys come after the first vowel, anywhere. */
+  function telex(word) {
+    if (!/^[a-z]+$/.test(word)) return null;
+    var first = word.search(VOWEL), letters = [], tone = "";
+    if (first < 0) return null;
+    for (var i = 0; i < word.length; i++) {
+      var c = word.charAt(i), j;
+      if (i > first && TELEX_TONES.hasOwnProperty(c)) {
+        tone = TELEX_TONES[c];
+      } else if (c === "d" && i === 1 && letters[0] === "d") {
+        letters[0] = "đ";
+      } else if (c === "w") {
+        if (!horn(letters, true)) {
+          if (i === 0 || letters.length === 0) letters.push("u" + HORN);
+          else return null;
+        }
+      } else if ("aeo".indexOf(c) >= 0 && (j = lastOf(letters, "aeo")) >= 0 && letters[j] === c &&
+                 !VOWEL.test(letters.slice(j + 1).join(""))) {
+        letters[j] += HAT;
+      } else {
+        letters.push(c);
+      }
+    }
+    var result = spelled(letters, tone);
+    return result && result !== word ? result : null;
+  }
+
+  /* A word typed with VNI keys (digits after the letters they mark, anywhere later:
+     "d9oa2n", "d9oan2": "đoàn"), or null. */
+  function vni(word) {
+    if (!/^[a-z0-9]+$/.test(word) || !/[a-z]/.test(word) || !/[0-9]/.test(word)) return null;
+    var letters = [], tone = "", j;
+    for (var i = 0; i < word.length; i++) {
+      var c = word.charAt(i);
+      if (VNI_TONES.hasOwnProperty(c)) {
+        if (!letters.some(function (l) { return VOWEL.test(l.charAt(0)); })) return null;
+        tone = VNI_TONES[c];
+      } else if (c === "6") {
+        if ((j = lastOf(letters, "aeo")) < 0) return null;
+        letters[j] += HAT;
+      } else if (c === "7") {
+        if (!horn(letters, false)) return null;
+      } else if (c === "8") {
+        if ((j = lastOf(letters, "a")) < 0) return null;
+        letters[j] += BREVE;
+      } else if (c === "9") {
+        if ((j = lastOf(letters, "d")) < 0) return null;
+        letters[j] = "đ";
+      } else {
+        letters.push(c);
+      }
+    }
+    return spelled(letters, tone);
+  }
+
+  /* Whether a and b (a != b) are one edit apart: a letter missing, extra, wrong, or two
+     neighbours swapped. */
+  function oneEdit(a, b) {
+    var la = a.length, lb = b.length, i = 0;
+    if (Math.abs(la - lb) > 1) return false;
+    while (i < la && i < lb && a.charAt(i) === b.charAt(i)) i++;
+    if (la > lb) return a.slice(i + 1) === b.slice(i);
+    if (la < lb) return a.slice(i) === b.slice(i + 1);
+    return a.slice(i + 1) === b.slice(i + 1) ||
+      (a.charAt(i) === b.charAt(i + 1) && a.charAt(i + 1) === b.charAt(i) && a.slice(i + 2) === b.slice(i + 2));
   }
 
   function escapeHTML(text) {
@@ -88,6 +194,14 @@
       return pending[key];
     }
 
+    /* One reading of a typed word: its folded form and spelling (tone key), whether it
+       has marks, whether it may be the start of a longer word, its weight. */
+    function reading(word, prefix, weight) {
+      var folded = fold(word), tone = toneKey(word);
+      return { folded: folded, spelling: tone === folded ? "" : tone, marked: tone !== folded,
+        prefix: prefix, weight: weight };
+    }
+
     function parse(query) {
       var typed = words(query);
       var open = /[\p{L}\p{N}]$/u.test(query.normalize("NFC"));
@@ -97,62 +211,93 @@
         seen[word] = true;
         return fresh;
       }).map(function (word, i, all) {
-        var folded = fold(word), tone = toneKey(word);
-        return {
-          word: word,
-          folded: folded,
-          spelling: tone === folded ? "" : tone,
-          marked: tone !== folded,
-          prefix: open && i === all.length - 1
-        };
+        var prefix = open && i === all.length - 1;
+        var keyed = [telex(word), vni(word)].filter(Boolean).map(function (w) {
+          return reading(w, prefix, KEYED);
+        });
+        var other = !/^[a-z]{3,}$/.test(word) || /ss$/.test(word) ? []
+          : [/s$/.test(word) ? word.slice(0, -1) : word + "s"];
+        return { word: word, prefix: prefix, typed: reading(word, prefix, 1), keyed: keyed,
+          plural: other.map(function (w) { return reading(w, false, NUMBER); }), readings: [] };
       });
     }
 
-    /* Whether a spelling of a folded word (that the term matches) is the one typed. */
-    function sameSpelling(term, folded, spelling) {
-      if (folded === term.folded)
-        return spelling === term.spelling;
+    /* Whether a spelling of a folded word (that the reading matches) is the one typed. */
+    function sameSpelling(r, folded, spelling) {
+      if (folded === r.folded)
+        return spelling === r.spelling;
       return (spelling || folded).replace(TONES, "").normalize("NFC")
-        .indexOf(term.spelling.normalize("NFD").replace(TONES, "").normalize("NFC")) === 0;
+        .indexOf(r.spelling.normalize("NFD").replace(TONES, "").normalize("NFC")) === 0;
     }
 
-    /* Whether a folded word of the index answers a term (the last term also as a prefix). */
-    function answers(term, folded) {
-      return folded === term.folded || (term.prefix && folded.indexOf(term.folded) === 0);
+    /* Whether a folded word of the index answers a reading (also as a prefix, when open). */
+    function answers(r, folded) {
+      return folded === r.folded || (r.prefix && folded.indexOf(r.folded) === 0);
     }
 
-    /* The weight of one spelling of a folded word that answers a term; `same`: the spelling
-       is the one typed with marks. */
-    function factor(term, folded, same) {
-      var length = folded === term.folded ? 1 : 0.6 * term.folded.length / folded.length;
-      return term.marked && !same ? length * 0.4 : length;
+    /* Whether a word file has a word that answers the reading. */
+    function inFile(r, shard) {
+      return !!shard && (!!shard.w[r.folded] || (r.prefix && Object.keys(shard.w).some(function (f) {
+        return f.indexOf(r.folded) === 0;
+      })));
+    }
+
+    /* The weight of one spelling of a folded word that answers a reading; `same`: the
+       spelling is the one typed with marks. */
+    function factor(r, folded, same) {
+      var length = folded === r.folded ? 1 : 0.6 * r.folded.length / folded.length;
+      return (r.marked && !same ? length * 0.4 : length) * r.weight;
+    }
+
+    /* The word files a typo of `folded` may be in: its own, its first two letters swapped,
+       its second letter left out (typed in excess). */
+    function typoKeys(folded) {
+      var c = Array.from(folded);
+      return [c[0] + c[1], c[1] + c[0], c[0] + c[2]].map(shardKey).filter(function (k, i, all) {
+        return all.indexOf(k) === i;
+      });
+    }
+
+    /* Readings one edit away from the typed word, among the words of `shards`. */
+    function typos(term, shards) {
+      var typed = term.typed.folded, out = [];
+      shards.forEach(function (shard) {
+        if (!shard) return;
+        Object.keys(shard.w).forEach(function (folded) {
+          if (oneEdit(typed, folded)) out.push(reading(folded, false, TYPO));
+        });
+      });
+      return out;
     }
 
     /* Scores per section ("page:section") and per term; `exact[t]`: the section has the
-       spelling typed for term t. */
-    function score(terms, shards) {
+       spelling typed for term t; `named[t]`: term t is in the name of the page's entry
+       (its score as if that were all: how the name answers, not how often the text does). */
+    function score(terms) {
       var sections = {};
       terms.forEach(function (term, t) {
-        var shard = shards[t];
-        if (!shard)
-          return;
-        Object.keys(shard.w).forEach(function (folded) {
-          if (!answers(term, folded))
-            return;
-          var spellings = shard.w[folded], df = 0;
-          Object.keys(spellings).forEach(function (s) { df += spellings[s].length / 3; });
-          var idf = Math.log(1 + shard.n / df);
-          Object.keys(spellings).forEach(function (spelling) {
-            var same = term.marked && sameSpelling(term, folded, spelling);
-            var f = factor(term, folded, same);
-            var postings = spellings[spelling];
-            for (var i = 0; i < postings.length; i += 3) {
-              var id = postings[i] + ":" + postings[i + 1];
-              var entry = sections[id] || (sections[id] = { page: postings[i],
-                section: postings[i + 1], terms: [], exact: [] });
-              entry.terms[t] = Math.max(entry.terms[t] || 0, postings[i + 2] * idf * f);
-              if (same) entry.exact[t] = true;
-            }
+        term.readings.forEach(function (r) {
+          var shard = r.shard;
+          Object.keys(shard.w).forEach(function (folded) {
+            if (!answers(r, folded))
+              return;
+            var spellings = shard.w[folded], df = 0;
+            Object.keys(spellings).forEach(function (s) { df += spellings[s].length / 3; });
+            var idf = Math.log(1 + shard.n / df);
+            Object.keys(spellings).forEach(function (spelling) {
+              var same = r.marked && sameSpelling(r, folded, spelling);
+              var f = factor(r, folded, same);
+              var postings = spellings[spelling];
+              for (var i = 0; i < postings.length; i += 3) {
+                var id = postings[i] + ":" + postings[i + 1];
+                var entry = sections[id] || (sections[id] = { page: postings[i],
+                  section: postings[i + 1], terms: [], exact: [], named: [] });
+                entry.terms[t] = Math.max(entry.terms[t] || 0, postings[i + 2] * idf * f);
+                if (same) entry.exact[t] = true;
+                if (postings[i + 2] >= NAME_WEIGHT)
+                  entry.named[t] = Math.max(entry.named[t] || 0, NAME_WEIGHT * idf * f);
+              }
+            });
           });
         });
       });
@@ -176,7 +321,13 @@
       });
       return Object.keys(pages).map(function (page) {
         var entries = pages[page].sort(function (a, b) { return b.score - a.score; });
-        return { page: +page, entries: entries, score: entries[0].score };
+        var named = entries.filter(function (e) {
+          return terms.every(function (_, t) { return e.named[t]; });
+        })[0];
+        // A named page's score counts only its name: above any other (NAME_WEIGHT x 1.2).
+        var score = !named ? entries[0].score
+          : 1.2 * named.named.reduce(function (sum, s) { return sum + s; }, 0);
+        return { page: +page, entries: entries, named: !!named, score: score };
       }).sort(function (a, b) { return b.score - a.score || a.page - b.page; })
         .slice(0, MAX_PAGES);
     }
@@ -187,12 +338,14 @@
       return function (word) {
         var folded = fold(word);
         for (var t = 0; t < terms.length; t++) {
-          var term = terms[t];
-          if (!answers(term, folded))
-            continue;
-          var tone = toneKey(word);
-          if (!term.marked || loose[t] || sameSpelling(term, folded, tone === folded ? "" : tone))
-            return t;
+          for (var k = 0; k < terms[t].readings.length; k++) {
+            var r = terms[t].readings[k];
+            if (!answers(r, folded))
+              continue;
+            var tone = toneKey(word);
+            if (!r.marked || loose[t] || sameSpelling(r, folded, tone === folded ? "" : tone))
+              return t;
+          }
         }
         return -1;
       };
@@ -241,10 +394,20 @@
       return section[key];
     }
 
-    /* Pages whose title is the query, or holds it, come first; then text holding it. */
-    function phraseBonus(terms, section) {
-      var phrase = " " + terms.map(function (t) { return t.folded; }).join(" ");
+    /* Pages whose title is the query, or holds it, come first; then text holding it.
+       For the page of an entry whose name holds every word of the query (`named`): more,
+       the more of the name the query is, more with the words in their order, and more
+       again where the name starts with them. */
+    function phraseBonus(terms, section, named) {
+      var phrase = " " + terms.map(function (t) { return t.readings[0].folded; }).join(" ");
       var end = terms[terms.length - 1].prefix ? "" : " ";
+      if (named && section[3]) {
+        var size = spaced(section, 3).split(" ").length - 2;
+        if (!section.foldedAll)
+          section.foldedAll = spaced(section, 3) + fold(section[4] || "").replace(GAPS, " ").trim() + " ";
+        var at = section.foldedAll.indexOf(phrase + end);
+        return 5 + (at === 0 ? 2 : at > 0 ? 1 : 0) + 3 * Math.min(1, terms.length / size);
+      }
       var title = spaced(section, 1);
       if (title.indexOf(phrase + end) >= 0)
         return 3 + 3 * terms.length / (title.split(" ").length - 2);
@@ -268,7 +431,7 @@
         var bonus = 1;
         var docs = chosen.map(function (entry) {
           var section = sections[entry.section];
-          var b = phraseBonus(terms, section);
+          var b = phraseBonus(terms, section, group.named && entry.section === 0);
           bonus = Math.max(bonus, b);
           return { location: section[0], title: highlight(section[1], match, found, 0),
             text: highlight(section[2], match, found, SNIPPET), score: entry.score * b };
@@ -282,7 +445,8 @@
             !!group.entries[0].terms[t];
         });
         docs.forEach(function (doc) { doc.terms = termMap; });
-        return { docs: docs, score: group.score * bonus };
+        // Among the pages of entries the query names, the bonus decides before the weights.
+        return { docs: docs, score: group.score * (group.named ? Math.pow(bonus, 3) : bonus) };
       }).filter(Boolean);
       result.sort(function (a, b) { return b.score - a.score; });
       return result.map(function (group) {
@@ -298,25 +462,63 @@
         if (stale()) throw new Stale();
         return value;
       }
-      var terms = parse(query);
+      var terms = parse(query), available = {};
       if (!terms.length)
         return Promise.resolve({ items: [] });
+      /* The word files of `keys` that exist, loaded: {key: shard}. */
+      function shardsOf(keys) {
+        keys = keys.filter(function (k, i) { return available[k] && keys.indexOf(k) === i; });
+        return Promise.all(keys.map(function (k) { return load("t/" + k); })).then(fresh)
+          .then(function (loaded) {
+            var byKey = {};
+            keys.forEach(function (k, i) { byKey[k] = loaded[i]; });
+            return byKey;
+          });
+      }
       return load("keys").then(fresh).then(function (keys) {
-        var available = {};
         (keys || []).forEach(function (k) { available[k] = true; });
-        var names = terms.map(function (term) {
-          var key = shardKey(term.folded);
-          return available[key] ? "t/" + key : null;
+        var wanted = [];
+        terms.forEach(function (term) {
+          [term.typed].concat(term.keyed, term.plural).forEach(function (r) {
+            wanted.push(shardKey(r.folded));
+          });
         });
-        return Promise.all(names.map(function (name) { return name && load(name); }));
-      }).then(fresh).then(function (shards) {
-        var groups = rank(terms, score(terms, shards));
+        return shardsOf(wanted);
+      }).then(function (shards) {
+        /* As typed (and the English singular or plural); else as Telex or VNI keys; else,
+           for a long word, one edit away. */
+        var unfound = [];
+        terms.forEach(function (term) {
+          [term.typed].concat(term.keyed, term.plural).forEach(function (r) {
+            r.shard = shards[shardKey(r.folded)];
+          });
+          var has = function (r) { return inFile(r, r.shard); };
+          term.readings = (has(term.typed) ? [term.typed] : term.keyed.filter(has))
+            .concat(term.plural.filter(has));
+          if (!term.readings.length && Array.from(term.typed.folded).length >= TYPO_LENGTH)
+            unfound.push(term);
+        });
+        var keys = [];
+        unfound.forEach(function (term) { keys = keys.concat(typoKeys(term.typed.folded)); });
+        return (keys.length ? shardsOf(keys) : Promise.resolve({})).then(function (more) {
+          unfound.forEach(function (term) {
+            term.readings = typos(term, typoKeys(term.typed.folded).map(function (k) {
+              return more[k];
+            }));
+            term.readings.forEach(function (r) { r.shard = more[shardKey(r.folded)]; });
+          });
+          return terms.filter(function (term) { return term.readings.length; });
+        });
+      }).then(function (answered) {
+        if (!answered.length)
+          return { items: [] };
+        var groups = rank(answered, score(answered));
         return Promise.all(groups.map(function (group) {
           return load("p/" + group.page);
         })).then(fresh).then(function (loaded) {
           var pages = {};
           groups.forEach(function (group, i) { pages[group.page] = loaded[i]; });
-          return { items: items(terms, groups, pages) };
+          return { items: items(answered, groups, pages) };
         });
       });
     }
@@ -345,6 +547,7 @@
   }
 
   scope.__plansiteSearchEngine = createEngine;
-  scope.__plansiteSearchText = { words: words, fold: fold, toneKey: toneKey, shardKey: shardKey };
+  scope.__plansiteSearchText = { words: words, fold: fold, toneKey: toneKey, shardKey: shardKey,
+    telex: telex, vni: vni, oneEdit: oneEdit };
 
 })(self);

@@ -1,4 +1,4 @@
-"""Export stage helper: reproducible ZIP archives (the .xlsx checklists and the offline copy).
+"""Export stage helper: reproducible ZIP archives (the offline copy).
 
 Entries are written in sorted order with one fixed timestamp and fixed permissions,
 so the same input gives byte-identical archives on every machine and every day.

@@ -16,10 +16,10 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 PLAN_EXTENSIONS = ["attr_list", "footnotes", "md_in_html", "admonition", "tables"]
 _SPACE = re.compile(r"\s+")
@@ -70,45 +70,34 @@ class PlanText:
         return " ".join([*self.blocks.values(), *self.footnotes.values()])
 
 
-VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "source"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
-class _Collector(HTMLParser):
-    """Collects the text of every element with an id, leaving out footnote markers."""
+def _skipped(node: LexborNode) -> bool:
+    """Footnote markers and back-links: not part of the text they follow."""
+    attributes = node.attributes
+    return (node.tag == "sup" and (attributes.get("id") or "").startswith("fnref")) or (
+        node.tag == "a" and "footnote-backref" in (attributes.get("class") or "")
+    )
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[tuple[str, str | None, bool]] = []  # tag, id, skipped
-        self.texts: dict[str, list[str]] = {}
-        self.order: list[tuple[str, str]] = []  # (id, tag) in document order
 
-    def handle_starttag(self, tag, attrs) -> None:
-        if tag in VOID:
-            return
-        attributes = dict(attrs)
-        anchor = attributes.get("id")
-        skipped = (tag == "sup" and (anchor or "").startswith("fnref")) or (
-            tag == "a" and "footnote-backref" in (attributes.get("class") or "")
-        )
-        if anchor and not skipped:
-            self.texts[anchor] = []
-            self.order.append((anchor, tag))
-        self.stack.append((tag, anchor, skipped))
-
-    def handle_endtag(self, tag) -> None:
-        if tag in VOID:
-            return
-        while self.stack:
-            if self.stack.pop()[0] == tag:
-                break
-
-    def handle_data(self, data) -> None:
-        if any(skipped for _, _, skipped in self.stack):
-            return
-        for _, anchor, _ in self.stack:
-            if anchor in self.texts:
-                self.texts[anchor].append(data)
+def _collect(node: LexborNode, open_ids: list[list[str]], texts: dict[str, list[str]],
+             order: list[tuple[str, str]]) -> None:
+    """The text of every element with an id (also of ids nested in it), in `texts`."""
+    child = node.child
+    while child is not None:
+        if child.tag == "-text":
+            for parts in open_ids:
+                parts.append(child.text_content or "")
+        elif not child.tag.startswith("-") and not _skipped(child):
+            anchor = child.attributes.get("id")
+            if anchor:
+                texts[anchor] = []
+                order.append((anchor, child.tag))
+                _collect(child, [*open_ids, texts[anchor]], texts, order)
+            else:
+                _collect(child, open_ids, texts, order)
+        child = child.next
 
 
 @functools.cache
@@ -119,15 +108,18 @@ def _converter() -> markdown.Markdown:
 
 
 def parse_plan(source: str) -> PlanText:
-    collector = _Collector()
-    collector.feed(_converter().reset().convert(source))
+    texts: dict[str, list[str]] = {}
+    order: list[tuple[str, str]] = []
+    body = LexborHTMLParser(_converter().reset().convert(source)).body
+    if body is not None:
+        _collect(body, [], texts, order)
     blocks: dict[str, str] = {}
     headings: dict[str, str] = {}
     parents: dict[str, str] = {}
     footnotes: dict[str, str] = {}
     open_headings: dict[int, str] = {}
-    for anchor, tag in collector.order:
-        text = collapse("".join(collector.texts[anchor]))
+    for anchor, tag in order:
+        text = collapse("".join(texts[anchor]))
         if anchor.startswith("fn:"):
             footnotes[anchor] = text
             continue

@@ -10,12 +10,22 @@ and only those the query needs:
 - `search/<lang>/keys.js`: the list of word files that exist;
 - `search/<lang>/t/<key>.js`: the words whose folded form starts with `key` (their first
   two folded characters), each with its spellings and postings;
-- `search/<lang>/p/<n>.js`: page n's title, address and sections, to show results.
+- `search/<lang>/p/<n>.js`: page n's sections (address, title, text; the first also the
+  name of the entry the page is about, if it is one, and the words its abbreviations
+  add), to show and order results.
 
 The files are scripts (`__plansiteSearch(name, data)`) rather than JSON so that they also
 load from a copy opened from the file system, where fetching files is not allowed.
 `search/search_index.json` (and `.js`) is replaced by a stub with Material's settings and no
 documents, so pages download a few hundred bytes instead of the whole index.
+
+How much a word weighs in a section (the worker multiplies it by the word's rarity):
+NAME_WEIGHT when it is in the name of the entry the page is about (plansite.search.names:
+a document's kind, number, year and short title; an organisation's name; a task's
+number), TITLE_WEIGHT when it is in the section's heading, plus how often the text has
+it (at most MAX_TEXT_WEIGHT). Abbreviations count both ways (plansite.search.names): where
+a section writes "công đoàn cơ sở" it is also filed under "cđcs", and where it writes
+"CĐCS" also under "công", "đoàn", "cơ", "sở", in the same part of the section.
 """
 
 from __future__ import annotations
@@ -28,16 +38,50 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from plansite.search.names import abbreviations, entry_names, load_export
 from plansite.search.text import fold, tone_key, words
 
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
+NAME_WEIGHT = 64  # docs/assets/search.js: NAME_WEIGHT
 TITLE_WEIGHT = 8
 MAX_TEXT_WEIGHT = 8
 
 
+def _match_key(word: str) -> str:
+    """How a word of an abbreviation's run is compared: by spelling (tone key), so that
+    "TU" (Tỉnh ủy) is not "tư" or "từ"; an English plural as its singular (no Vietnamese
+    word ends in s)."""
+    key = tone_key(word)
+    return key[:-1] if len(key) > 3 and key.endswith("s") and not key.endswith("ss") else key
+
+
+class Synonyms:
+    """Runs of words that mean the same (abbreviations and their expansions)."""
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], list[str]]]] = defaultdict(list)
+        for one, other in pairs:
+            a, b = words(one), words(other)
+            if a and b:
+                self._by_first[_match_key(a[0])].append((tuple(map(_match_key, a)), b))
+                self._by_first[_match_key(b[0])].append((tuple(map(_match_key, b)), a))
+
+    def expand(self, found: list[str]) -> list[str]:
+        """`found` and the words of every run that means the same as a run in it."""
+        keys = [_match_key(word) for word in found]
+        extra: list[str] = []
+        for i, key in enumerate(keys):
+            for run, same in self._by_first.get(key, ()):
+                if tuple(keys[i : i + len(run)]) == run:
+                    extra += same
+        return found + extra
+
+
 @dataclass
 class _Language:
+    synonyms: Synonyms = field(default_factory=lambda: Synonyms([]))
+    names: dict[str, str] = field(default_factory=dict)
     pages: list[list[list[str]]] = field(default_factory=list)
     # folded word -> spelling (tone key) -> flat [page, section, weight, ...]
     postings: dict[str, dict[str, list[int]]] = field(
@@ -58,24 +102,42 @@ def shard_key(folded: str) -> str:
     return "".join(c if c.isascii() and c.isalnum() else f"_{ord(c):x}" for c in folded[:2])
 
 
+def entry_address(page_location: str) -> str:
+    """A page's address as entries are named (plansite.search.names), also in the offline
+    copy, whose addresses name files: "van-ban/x.html" and "van-ban/x/index.html" are
+    "van-ban/x/"."""
+    if page_location.endswith("index.html"):
+        return page_location[: -len("index.html")]
+    if page_location.endswith(".html"):
+        return page_location[: -len(".html")] + "/"
+    return page_location
+
+
 def language_of(location: str, languages: list[str], default: str) -> str:
     first = location.split("/", 1)[0]
     return first if first in languages and first != default else default
 
 
-def _add_section(lang: _Language, page: int, section: int, title: str, text: str) -> None:
-    counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
-    for where, value in ((0, title), (1, text)):
-        for word in words(value):
+def _add_section(lang: _Language, page: int, section: int, name: str, title: str, text: str) -> None:
+    counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
+    for where, value in enumerate((name, title, text)):
+        for word in lang.synonyms.expand(words(value)):
             counts[fold(word)][tone_key(word)][where] += 1
     for folded, spellings in counts.items():
-        for spelling, (in_title, in_text) in spellings.items():
-            weight = (TITLE_WEIGHT if in_title else 0) + min(in_text, MAX_TEXT_WEIGHT)
+        for spelling, (in_name, in_title, in_text) in spellings.items():
+            weight = ((NAME_WEIGHT if in_name else 0) + (TITLE_WEIGHT if in_title else 0)
+                      + min(in_text, MAX_TEXT_WEIGHT))
             lang.postings[folded]["" if spelling == folded else spelling] += [page, section, weight]
 
 
-def split_by_language(index: dict, languages: list[str], default: str) -> dict[str, _Language]:
-    result = {code: _Language() for code in languages}
+def split_by_language(index: dict, languages: list[str], default: str, data: dict | None = None) -> dict[str, _Language]:
+    """Each language's pages and postings; `data`: the site's data export (names and
+    abbreviations), if any."""
+    data = data or {}
+    result = {}
+    for code in languages:
+        prefix = "" if code == default else f"{code}/"
+        result[code] = _Language(Synonyms(abbreviations(data, code)), entry_names(data, code, prefix))
     page_numbers: dict[str, tuple[str, int]] = {}
     for doc in index["docs"]:
         location = doc["location"]
@@ -87,8 +149,14 @@ def split_by_language(index: dict, languages: list[str], default: str) -> dict[s
             target.pages.append([])
         _, page = page_numbers[page_location]
         title, text = plain_text(doc.get("title", "")), plain_text(doc.get("text", ""))
-        _add_section(target, page, len(target.pages[page]), title, text)
-        target.pages[page].append([location, title, text])
+        section = len(target.pages[page])
+        name = target.names.get(entry_address(page_location), "") if section == 0 else ""
+        _add_section(target, page, section, name, title, text)
+        named = []
+        if name:  # and the words its abbreviations add, which the worker compares with the query
+            found = words(name)
+            named = [name, " ".join(target.synonyms.expand(found)[len(found) :])]
+        target.pages[page].append([location, title, text, *named])
     return result
 
 
@@ -130,7 +198,8 @@ def build_search_index(
     and replace Material's index in site_dir by a stub with its settings; returns how many."""
     source = site_dir / "search" / "search_index.json"
     written = 0
-    for code, lang in split_by_language({"docs": entries}, languages, default).items():
+    data = load_export(site_dir)
+    for code, lang in split_by_language({"docs": entries}, languages, default, data).items():
         folder = site_dir / "search" / code
         if folder.exists():
             shutil.rmtree(folder)
