@@ -254,6 +254,17 @@ def _known_ids(loaded: Loaded | None) -> set[str] | _AnyId:
     return {e["id"] for e in loaded.data if isinstance(e, dict) and isinstance(e.get("id"), str)}
 
 
+def _check_order(out, loaded, path: tuple, first: tuple, then: tuple) -> None:
+    """A later date (`then`, as (name, value)) must not come before an earlier one."""
+    (first_name, first_date), (then_name, then_date) = first, then
+    if first_date and then_date and m.date_key(then_date) < m.date_key(first_date):
+        out.error(
+            loaded,
+            path,
+            f"{then_name} {then_date} is before the {first_name} {first_date}; check both",
+        )
+
+
 def _check_organisations(sources, records, ids, out) -> None:
     loaded = sources.files.get("organisations")
     for index, org in records.get("organisations", []):
@@ -286,16 +297,13 @@ def _check_organisations(sources, records, ids, out) -> None:
                     "a successor takes over when an organisation ends; give 'end_date' "
                     '("YYYY" if only the year is known)',
                 )
-        if (
-            org.start_date
-            and org.end_date
-            and m.date_key(org.end_date) < m.date_key(org.start_date)
-        ):
-            out.error(
-                loaded,
-                (index, "end_date"),
-                f"end date {org.end_date} is before the start date {org.start_date}; check both",
-            )
+        _check_order(
+            out,
+            loaded,
+            (index, "end_date"),
+            ("start date", org.start_date),
+            ("end date", org.end_date),
+        )
         dated = org.start_date or org.end_date or org.successor
         if dated and org.life_certainty is None:
             out.error(
@@ -492,16 +500,13 @@ def _check_documents(sources, records, ids, plans, out) -> None:
                         f"'{doc.id}' cannot relate to itself",
                     )
         graph[doc.id] = [*doc.relations.replaces, *doc.relations.amends]
-        if (
-            doc.issue_date
-            and doc.effective_date
-            and m.date_key(doc.effective_date) < m.date_key(doc.issue_date)
-        ):
-            out.error(
-                loaded,
-                (index, "effective_date"),
-                f"effective date {doc.effective_date} is before the issue date {doc.issue_date}; check both",
-            )
+        _check_order(
+            out,
+            loaded,
+            (index, "effective_date"),
+            ("issue date", doc.issue_date),
+            ("effective date", doc.effective_date),
+        )
         for name, certainty in doc.certainty_by_field.items():
             if name not in m.DOCUMENT_FIELDS_WITH_CERTAINTY:
                 out.error(
