@@ -30,6 +30,7 @@ a section writes "công đoàn cơ sở" it is also filed under "cđcs", and whe
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -48,6 +49,7 @@ TITLE_WEIGHT = 8
 MAX_TEXT_WEIGHT = 8
 
 
+@functools.lru_cache(maxsize=200_000)  # called for every word of every section
 def _match_key(word: str) -> str:
     """How a word of an abbreviation's run is compared: by spelling (tone key), so that
     "TU" (Tỉnh ủy) is not "tư" or "từ"; an English plural as its singular (no Vietnamese
