@@ -10,7 +10,7 @@ from plansite.index import Index
 from plansite.labels import t
 from plansite.render import authored, paging
 from plansite.render.common import date_text, esc, json_ld, link, page, pick, plan_link
-from plansite.render.sources import Citations, source_link
+from plansite.render.sources import Citations, source_link, variant_origin
 from plansite.render.tasks import doc_link, task_link
 from plansite.status import Status
 
@@ -71,11 +71,8 @@ def _variants(doc: m.Document, field_name: str, cite: Citations, lang: str) -> s
     for variant in doc.variants[field_name]:
         value = variant.value
         value = date_text(value, lang) if m.is_partial_date(value) else esc(value)
-        origin = t(f"certainty_{variant.certainty.value}", lang)
+        origin = variant_origin(variant, lang, lambda s: source_link(cite.index.sources[s]))
         if variant.sources:
-            origin = f"{t('variant_by', lang)} " + ", ".join(
-                source_link(cite.index.sources[s]) for s in variant.sources
-            )
             origin += " " + cite.marks(variant.sources)
         shown.append(f"{value} ({origin})")
     return "; ".join(shown)

@@ -7,6 +7,7 @@ publisher, title, date and language, and links to its address.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from plansite import model as m
@@ -41,6 +42,14 @@ def source_entry(source: m.Source, lang: str) -> str:
         parts.append(date_text(source.date, lang))
     parts.append(t(f"language_{source.lang.value}", lang))
     return " · ".join(parts)
+
+
+def variant_origin(variant: m.Variant, lang: str, name: Callable[[str], str]) -> str:
+    """Where one of several differing values comes from: "according to" its sources (each
+    shown by `name`), or its certainty when it cites none (e.g. "as stated in the plan")."""
+    if not variant.sources:
+        return t(f"certainty_{variant.certainty.value}", lang)
+    return f"{t('variant_by', lang)} " + ", ".join(name(s) for s in variant.sources)
 
 
 class Citations:

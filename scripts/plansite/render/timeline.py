@@ -15,7 +15,7 @@ from plansite.render import paging
 from plansite.render.common import date_text, esc, link, page, pick
 from plansite.render.documents import certainty_badge, doc_heading
 from plansite.render.events import when_text
-from plansite.render.sources import source_link
+from plansite.render.sources import source_link, variant_origin
 from plansite.render.tasks import org_link, task_link
 
 
@@ -48,11 +48,7 @@ def _document_entries(index: Index, doc: m.Document, lang: str) -> list[Entry]:
             out.append(Entry(value, text, certainty, tuple(sources)))
             continue
         for variant in doc.variants[field_name]:
-            origin = t(f"certainty_{variant.certainty.value}", lang)
-            if variant.sources:
-                origin = f"{t('variant_by', lang)} " + ", ".join(
-                    esc(index.sources[s].publisher) for s in variant.sources
-                )
+            origin = variant_origin(variant, lang, lambda s: esc(index.sources[s].publisher))
             out.append(
                 Entry(variant.value, f"{text} ({origin})", certainty, tuple(variant.sources))
             )
