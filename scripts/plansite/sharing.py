@@ -11,9 +11,9 @@ from __future__ import annotations
 import functools
 import html
 import re
-from html.parser import HTMLParser
 
 import segno
+from selectolax.lexbor import LexborHTMLParser
 
 from plansite import parallel
 from plansite.render.common import excerpt
@@ -24,7 +24,6 @@ LOCALES = {"vi": "vi_VN", "en": "en_US"}
 ASIDE_CLASSES = {"admonition", "md-source-file", "footnote", "page-tools", "print-address"}
 # Inline elements whose text is not part of a paragraph's prose.
 NOISE_CLASSES = {"para-link", "headerlink", "footnote-ref"}
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 
 
 # segno tries all eight masks and keeps the best-scoring one; that search was 4/5 of the
@@ -72,47 +71,22 @@ def made_ahead() -> dict[str, str]:
     return _ahead
 
 
-class _FirstParagraph(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[bool] = []  # per open element: is its text excluded?
-        self.inside: int | None = None  # depth of the <p> being read
-        self.parts: list[str] = []
-        self.done = False
-
-    def handle_starttag(self, tag, attrs):
-        if self.done or tag in VOID:
-            return
-        classes = set((dict(attrs).get("class") or "").split())
-        excluded = bool(self.stack and self.stack[-1]) or bool(classes & ASIDE_CLASSES)
-        if self.inside is not None and classes & NOISE_CLASSES:
-            excluded = True
-        self.stack.append(excluded)
-        if tag == "p" and self.inside is None and not excluded:
-            self.inside = len(self.stack)
-
-    def handle_endtag(self, tag):
-        if self.done or tag in VOID or not self.stack:
-            return
-        if self.inside == len(self.stack) and tag == "p":
-            self.inside = None
-            if "".join(self.parts).strip():
-                self.done = True
-            else:
-                self.parts = []
-        self.stack.pop()
-
-    def handle_data(self, data):
-        if not self.done and self.inside is not None and not self.stack[-1]:
-            self.parts.append(data)
+# Blocks and inline marks whose text is not the page's own prose, as one CSS selector.
+_NOT_PROSE = ", ".join(f".{name}" for name in sorted(ASIDE_CLASSES | NOISE_CLASSES))
 
 
 def first_paragraph(content: str) -> str:
     """The plain text of the first non-empty <p> outside admonitions and asides."""
-    parser = _FirstParagraph()
-    parser.feed(content)
-    parser.close()
-    return re.sub(r"\s+", " ", "".join(parser.parts) if parser.done else "").strip()
+    body = LexborHTMLParser(content).body
+    if body is None:
+        return ""
+    for node in body.css(_NOT_PROSE):
+        node.decompose()
+    for paragraph in body.css("p"):
+        text = re.sub(r"\s+", " ", paragraph.text(deep=True)).strip()
+        if text:
+            return text
+    return ""
 
 
 def share_meta(
