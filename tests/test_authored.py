@@ -1,4 +1,4 @@
-"""Tests of authored prose joined with generated cards (plansite.authored, plansite.render.authored)."""
+"""Tests of authored prose joined with generated cards (plansite.prose, plansite.render.authored)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from test_generate import copy_project
 
 from plansite.generate import check, generate, render_all
-from plansite.labels import t
+from plansite.language import t
 from plansite.paths import Paths
 from plansite.problems import DataErrors
 

@@ -7,8 +7,9 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from plansite.calendar import calendar_events, escape_text, fold, render_calendar
+from plansite.duties import calendar_events
 from plansite.generate import calendars, check
+from plansite.ical import escape_text, fold, render_calendar
 from plansite.paths import Paths
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -11,20 +11,11 @@ import openpyxl
 import pytest
 
 from plansite import model as m
-from plansite.checklist import (
-    COLUMNS,
-    SLUGS,
-    asks_for_lessons,
-    checklist,
-    checklists,
-    files,
-    table,
-    to_csv,
-    to_xlsx,
-)
+from plansite.duties import SLUGS, asks_for_lessons, checklist, checklists
 from plansite.generate import check
-from plansite.labels import t
+from plansite.language import t
 from plansite.paths import Paths
+from plansite.sheets import COLUMNS, files, table, to_csv, to_xlsx
 
 ROOT = Path(__file__).resolve().parents[1]
 

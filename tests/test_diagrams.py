@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from plansite.crossref import build_index
 from plansite.diagrams import layered, links, relations, reporting, svg, timeline
 from plansite.generate import check, render_language
-from plansite.index import build_index
-from plansite.labels import LABELS
+from plansite.language import LABELS
 from plansite.paths import Paths
 from plansite.status import Status
 

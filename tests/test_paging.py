@@ -98,7 +98,7 @@ def test_timeline_pages_keep_every_entry_and_the_recurring_anchor_on_page_one(in
 
 
 def test_checklist_pages_keep_every_row_and_each_report_form_whole(index, monkeypatch):
-    from plansite.checklist import checklists
+    from plansite.duties import checklists
     from plansite.render import checklists as render
 
     item = max(checklists(index), key=lambda c: len(c.rows) + len(c.reports))

@@ -21,10 +21,11 @@ import unicodedata
 from pathlib import Path
 
 from plansite import export
+from plansite.archive import OfflineCopy
 from plansite.contentcheck import check_content
 from plansite.generate import calendars, check, exports, generate
-from plansite.labels import LANGS
-from plansite.offline import OfflineBuildError, OfflineCopy, build_offline
+from plansite.language import LANGS
+from plansite.offline import OfflineBuildError, build_offline
 from plansite.paths import Paths, find_root
 from plansite.problems import DataErrors, annotations
 from plansite.sitebuild import EngineError, build_site, engine_name

@@ -7,9 +7,9 @@ import json
 from pydantic import BaseModel, ConfigDict
 
 from plansite import model as m
-from plansite.index import Index
+from plansite.crossref import Index
 from plansite.paths import DATA_FILES, SETTINGS_FILE
-from plansite.render.authored import PLAN_REF, REF
+from plansite.proseformat import PLAN_REF, REF
 from plansite.status import Status
 
 

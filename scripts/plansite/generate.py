@@ -10,17 +10,17 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from plansite import authored, checklist, export, parallel
-from plansite.calendar import calendar_events, last_day, render_calendar
-from plansite.index import Index, build_index
-from plansite.labels import LANGS, t
+from plansite import export, parallel, prose, sheets
+from plansite.archive import OfflineCopy
+from plansite.crossref import Index, build_index
+from plansite.duties import calendar_events, last_day
+from plansite.ical import render_calendar
+from plansite.language import LANGS, pick, t
 from plansite.load import load_sources
 from plansite.model import KINDS
-from plansite.offline import OfflineCopy
 from plansite.paths import GENERATED_DIRS, Paths
 from plansite.problems import DataErrors, Problem
 from plansite.render.checklists import checklist_pages
-from plansite.render.common import pick
 from plansite.render.documents import render_document, render_document_index
 from plansite.render.download import download_files
 from plansite.render.organisations import render_organisation, render_organisation_index
@@ -72,10 +72,10 @@ def check(paths: Paths) -> Result:
     if errors:
         raise DataErrors(errors)
     index = build_index(dataset, status_date(dataset, paths.root))
-    prose, errors, pending = authored.load(paths, index)
+    authored, errors, pending = prose.load(paths, index)
     if errors:
         raise DataErrors(errors)
-    return Result(dataclasses.replace(index, authored=prose), [*warnings, *pending])
+    return Result(dataclasses.replace(index, authored=authored), [*warnings, *pending])
 
 
 def render_language(
@@ -104,7 +104,7 @@ def render_language(
     files[f"lich/index{sfx}.md"] = render_calendar_page(index, lang)
     files.update(calendars(index, lang, sfx))
     files.update(checklist_pages(index, lang, sfx))
-    files.update(checklist.files(index, lang, sfx))
+    files.update(sheets.files(index, lang, sfx))
     files.update(download_files(index, offline, lang, sfx))
     return files
 

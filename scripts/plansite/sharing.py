@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 import segno
 
 from plansite import parallel
-from plansite.render.common import excerpt
+from plansite.language import excerpt
 
 DESCRIPTION_LIMIT = 200
 LOCALES = {"vi": "vi_VN", "en": "en_US"}

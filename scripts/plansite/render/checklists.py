@@ -9,12 +9,12 @@ report form made only of what the plan says the report contains.
 from __future__ import annotations
 
 from plansite import model as m
-from plansite.checklist import Checklist, Row, asks_for_lessons, checklists, short_name
-from plansite.index import Index
-from plansite.labels import t
+from plansite.crossref import Index
+from plansite.duties import Checklist, Row, asks_for_lessons, checklists
+from plansite.language import pick, short_name, t, when_text
+from plansite.model import task_number
 from plansite.render import paging
-from plansite.render.common import esc, link, page, pick, plan_link, task_number
-from plansite.render.events import when_text
+from plansite.render.common import esc, link, page, plan_link
 from plansite.render.organisations import level_name
 
 EXCERPT = 100

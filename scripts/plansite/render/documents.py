@@ -5,11 +5,11 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from plansite import model as m
+from plansite.crossref import Index
 from plansite.diagrams import relations
-from plansite.index import Index
-from plansite.labels import t
+from plansite.language import date_text, pick, t
 from plansite.render import authored, paging
-from plansite.render.common import date_text, esc, json_ld, link, page, pick, plan_link
+from plansite.render.common import esc, json_ld, link, page, plan_link
 from plansite.render.sources import Citations, source_link, variant_origin
 from plansite.render.tasks import doc_link, task_link
 from plansite.status import Status

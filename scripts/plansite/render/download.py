@@ -7,10 +7,10 @@ to get it.
 
 from __future__ import annotations
 
-from plansite.index import Index
-from plansite.labels import t
-from plansite.offline import OfflineCopy
-from plansite.render.common import date_text, link, page
+from plansite.archive import OfflineCopy
+from plansite.crossref import Index
+from plansite.language import date_text, t
+from plansite.render.common import link, page
 
 
 def size_text(size: int, lang: str) -> str:

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from plansite import model as m
-from plansite.calendar import calendar_events
-from plansite.checklist import SLUGS
+from plansite.crossref import Index
 from plansite.diagrams.reporting import reporting_figure
-from plansite.index import Index
-from plansite.labels import t
+from plansite.duties import SLUGS, calendar_events
+from plansite.language import date_text, pick, t, when_text
+from plansite.model import task_number
 from plansite.render import paging
-from plansite.render.common import date_text, esc, link, page, pick, task_number
+from plansite.render.common import esc, link, page
 from plansite.render.documents import certainty_badge
-from plansite.render.events import when_text
 from plansite.render.sources import Citations
 from plansite.render.tasks import org_link, task_link
 

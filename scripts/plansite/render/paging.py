@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from plansite.labels import t
+from plansite.language import t
 
 PAGE_SIZE = 300  # list items per page, unless a list sets its own
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from plansite import model as m
-from plansite.index import Index
-from plansite.labels import t
+from plansite.crossref import Index
+from plansite.language import pick, t
 from plansite.render import authored
-from plansite.render.common import esc, link, page, pick
+from plansite.render.common import esc, link, page
 from plansite.render.tasks import doc_link, task_link
 
 
@@ -32,7 +32,9 @@ def render_programme(index: Index, programme: m.Programme, lang: str) -> str:
         f"    {esc(pick(programme.summary, lang))}",
         "",
     ]
-    body += authored.prose(index, "chuong-trinh", programme.id, lang)  # content/chuong-trinh/<id>.md
+    body += authored.prose(
+        index, "chuong-trinh", programme.id, lang
+    )  # content/chuong-trinh/<id>.md
     tasks = index.tasks_by_programme.get(programme.id, [])
     if tasks:
         body += [f"## {t('tasks_resting', lang)} {{#nhiem-vu}}", ""]

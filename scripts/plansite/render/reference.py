@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from plansite.calendar import calendar_events
-from plansite.index import Index
-from plansite.labels import t
-from plansite.render.common import esc, link, page, pick
+from plansite.crossref import Index
+from plansite.duties import calendar_events
+from plansite.language import pick, t
+from plansite.render.common import esc, link, page
 
 
 def render_glossary(index: Index, lang: str) -> str:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from plansite import model as m
-from plansite.index import Index
-from plansite.labels import t
+from plansite.crossref import Index
+from plansite.language import pending, pick, t, when_text
+from plansite.model import task_number
 from plansite.render import paging
-from plansite.render.common import esc, link, page, pending, pick, plan_link, task_number
-from plansite.render.events import when_text
+from plansite.render.common import esc, link, page, plan_link
 
 PROVINCE = {m.Level.province, m.Level.province_unit}
 # A task takes a list line and a matrix row: 200 tasks made a first view of 78 kB gzip.

@@ -8,13 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plansite import model as m
+from plansite.crossref import Index
 from plansite.diagrams.timeline import timeline_figure
-from plansite.index import Index
-from plansite.labels import t
+from plansite.language import date_text, pick, t, when_text
 from plansite.render import paging
-from plansite.render.common import date_text, esc, link, page, pick
+from plansite.render.common import esc, link, page
 from plansite.render.documents import certainty_badge, doc_heading
-from plansite.render.events import when_text
 from plansite.render.sources import source_link, variant_origin
 from plansite.render.tasks import org_link, task_link
 

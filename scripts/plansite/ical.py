@@ -13,10 +13,9 @@ import calendar as cal
 import datetime as dt
 
 from plansite import model as m
-from plansite.index import Index
-from plansite.labels import t
-from plansite.render.common import pick, task_number
-from plansite.render.events import when_text
+from plansite.crossref import Index
+from plansite.language import pick, t, when_text
+from plansite.model import task_number
 from plansite.status import start_of
 
 PRODID = "-//LDLD Kon Tum KL79//plansite//VI"
@@ -106,21 +105,6 @@ def _event_lines(
         "TRANSP:TRANSPARENT",
         "END:VEVENT",
     ]
-
-
-def calendar_events(index: Index, org_id: str | None) -> list[m.Event]:
-    """Duties for the whole plan (org_id None) or for one organisation."""
-    if org_id is None:
-        return [e for e in index.events.values() if e.kind == m.EventKind.duty]
-    return [index.events[e] for e in index.duties_by_org.get(org_id, [])]
-
-
-def last_day(index: Index, org_id: str | None) -> dt.date | None:
-    """The last day an organisation's calendar may remind of: the day before it ended
-    (None while it exists, and for the whole plan's calendar)."""
-    if org_id is None or not index.ended(org_id):
-        return None
-    return start_of(index.orgs[org_id].end_date) - dt.timedelta(days=1)
 
 
 def render_calendar(

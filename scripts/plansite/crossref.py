@@ -54,7 +54,7 @@ class Index:
     duties_by_org: dict[str, list[str]]  # organisation -> duty events in its calendar
     sources: dict[str, m.Source]
     predecessors: dict[str, list[str]]  # organisation -> those whose work it took over
-    # (folder, id, lang) -> authored prose joined with that card (plansite.authored)
+    # (folder, id, lang) -> authored prose joined with that card (plansite.prose)
     authored: dict = field(default_factory=dict)
 
     def neighbours(self, task_id: str) -> tuple[str | None, str | None]:

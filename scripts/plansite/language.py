@@ -1,8 +1,27 @@
-"""Render stage helper: every generated heading and label, in one table (vi, en)."""
+"""Language stage: every interface word and how a value reads in each language (names,
+dates, months, an event's timing, excerpts). Used by the render and export stages."""
 
 from __future__ import annotations
 
+import re
+
+from plansite import model as m
+
 LANGS = ("vi", "en")
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 LABELS: dict[str, tuple[str, str]] = {
     # page titles
@@ -469,3 +488,60 @@ LABELS: dict[str, tuple[str, str]] = {
 def t(key: str, lang: str) -> str:
     vi, en = LABELS[key]
     return vi if lang == "vi" else en
+
+
+def pick(text: m.Text | None, lang: str) -> str:
+    """The text in `lang`, falling back to Vietnamese while a translation is pending."""
+    if text is None:
+        return t("unknown_value", lang)
+    return text.en if lang == "en" and text.en is not None else text.vi
+
+
+def pending(text: m.Text, lang: str) -> bool:
+    return lang == "en" and text.en is None
+
+
+def month_name(month: int, lang: str) -> str:
+    return f"tháng {month}" if lang == "vi" else MONTHS_EN[month - 1]
+
+
+def date_text(value: str | None, lang: str) -> str:
+    if value is None:
+        return t("unknown_value", lang)
+    year, month, day = m.date_key(value)
+    if lang == "vi":
+        if day:
+            return f"{day:02d}/{month:02d}/{year}"
+        return f"tháng {month}/{year}" if month else str(year)
+    if day:
+        return f"{day} {MONTHS_EN[month - 1]} {year}"
+    return f"{MONTHS_EN[month - 1]} {year}" if month else str(year)
+
+
+def excerpt(text: str, limit: int = 160) -> str:
+    """`text` on one line, cut at a word boundary to at most `limit` characters (with "…")."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–—-") + "…"
+
+
+def when_text(event: m.Event, lang: str) -> str:
+    if event.date is not None:
+        return date_text(event.date, lang)
+    rec = event.recurrence
+    every = t("every_year" if rec.freq == m.Frequency.yearly else "every_month", lang)
+    if rec.timing == m.Timing.during_month:
+        return (
+            every
+            if rec.month is None
+            else f"{every}, {t('in_month', lang)} {month_name(rec.month, lang)}"
+        )
+    key = "before_day" if rec.timing == m.Timing.before else "on_day"
+    if rec.freq == m.Frequency.monthly:
+        return f"{every}, {t(key, lang)} {rec.day}"
+    return f"{every}, {t(key, lang)} {rec.day} {month_name(rec.month, lang)}"
+
+
+def short_name(org: m.Organisation, lang: str) -> str:
+    return pick(org.short or org.name, lang)
