@@ -24,7 +24,7 @@ from plansite import export
 from plansite.archive import OfflineCopy
 from plansite.contentcheck import check_content
 from plansite.generate import calendars, check, exports, generate
-from plansite.language import LANGS
+from plansite.language import LANGS, suffix
 from plansite.offline import OfflineBuildError, build_offline
 from plansite.paths import Paths, find_root
 from plansite.problems import DataErrors, annotations
@@ -108,7 +108,7 @@ def cmd_export(paths: Paths, args) -> int:
         return _fail(error)
     files = exports(index)
     for lang in LANGS:
-        files.update(calendars(index, lang, "" if lang == "vi" else f".{lang}"))
+        files.update(calendars(index, lang, suffix(lang)))
     out = Path(args.out).resolve()
     report = sync(out, ("lich", "du-lieu"), files)
     print(f"exported to {out}: {len(report.written)} written, {report.unchanged} unchanged")

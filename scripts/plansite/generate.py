@@ -10,19 +10,19 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from plansite import export, parallel, prose, sheets
+from plansite import export, language, parallel, prose, sheets
 from plansite.archive import OfflineCopy
 from plansite.crossref import Index, build_index
 from plansite.duties import calendar_events, last_day
 from plansite.ical import render_calendar
-from plansite.language import LANGS, pick, t
+from plansite.language import LANGS, pick, suffix, t
 from plansite.load import load_sources
 from plansite.model import KINDS
 from plansite.paths import GENERATED_DIRS, Paths
 from plansite.problems import DataErrors, Problem
 from plansite.render.checklists import checklist_pages
 from plansite.render.documents import render_document, render_document_index
-from plansite.render.download import download_files
+from plansite.render.download import download_files, offline_files
 from plansite.render.organisations import render_organisation, render_organisation_index
 from plansite.render.paging import in_folder
 from plansite.render.programmes import render_movements, render_programme, render_programme_index
@@ -66,8 +66,11 @@ def status_date(data: Dataset, root: Path) -> dt.date:
 
 
 def check(paths: Paths) -> Result:
-    """Load, validate and index, then join the authored prose (content/); raise
-    DataErrors with every problem found."""
+    """Check the generator's language files, load, validate and index, then join the
+    authored prose (content/); raise DataErrors with every problem found."""
+    errors = language.problems()
+    if errors:
+        raise DataErrors(errors)
     dataset, errors, warnings = validate(load_sources(paths))
     if errors:
         raise DataErrors(errors)
@@ -83,7 +86,7 @@ def render_language(
 ) -> dict[str, str | bytes]:
     """Every generated file in `lang` (file names end .<lang>.md outside Vietnamese)."""
     files: dict[str, str | bytes] = {}
-    sfx = "" if lang == "vi" else f".{lang}"
+    sfx = suffix(lang)
     for task in index.tasks.values():
         files[f"nhiem-vu/{task.id}{sfx}.md"] = render_task(index, task, lang)
     files.update(in_folder("nhiem-vu", render_task_index(index, lang)))
@@ -114,7 +117,7 @@ def render_all(index: Index, offline: OfflineCopy | None = None) -> dict[str, st
     files: dict[str, str | bytes] = {}
     for lang in LANGS:
         files.update(render_language(index, lang, offline))
-    files.update(exports(index))
+    files.update(exports(index, offline))
     return files
 
 
@@ -136,7 +139,7 @@ def render_and_write(index: Index, docs: Path, offline: OfflineCopy | None = Non
     jobs = [
         partial(_written, docs, partial(render_language, index, lang, offline)) for lang in LANGS
     ]
-    jobs.append(partial(_written, docs, partial(data_export, index)))
+    jobs.append(partial(_written, docs, partial(data_export, index, offline)))
     jobs.append(partial(_written, docs, schema_exports))
     entries = sum(map(len, (index.tasks, index.orgs, index.docs, index.events, index.programmes)))
     costs = [entries] * len(LANGS) + [entries / 4, SCHEMA_COST]
@@ -164,8 +167,10 @@ def calendars(index: Index, lang: str, sfx: str) -> dict[str, str]:
     return files
 
 
-def data_export(index: Index) -> dict[str, str]:
-    return {"du-lieu/ke-hoach.json": export.data_json(index)}
+def data_export(index: Index, offline: OfflineCopy | None = None) -> dict[str, str | bytes]:
+    """The data as JSON, and the offline copy's .zip when it has been built: the files
+    that are the same in every language."""
+    return {"du-lieu/ke-hoach.json": export.data_json(index), **offline_files(offline)}
 
 
 def schema_exports() -> dict[str, str]:
@@ -176,8 +181,8 @@ def schema_exports() -> dict[str, str]:
     return files
 
 
-def exports(index: Index) -> dict[str, str]:
-    return {**data_export(index), **schema_exports()}
+def exports(index: Index, offline: OfflineCopy | None = None) -> dict[str, str | bytes]:
+    return {**data_export(index, offline), **schema_exports()}
 
 
 def generate(paths: Paths, offline: OfflineCopy | None = None) -> Result:

@@ -16,10 +16,9 @@ from html.parser import HTMLParser
 import segno
 
 from plansite import parallel
-from plansite.language import excerpt
+from plansite.language import LANGS, LANGUAGES, excerpt
 
 DESCRIPTION_LIMIT = 200
-LOCALES = {"vi": "vi_VN", "en": "en_US"}
 # Blocks whose paragraphs are not the page's own first paragraph.
 ASIDE_CLASSES = {"admonition", "md-source-file", "footnote", "page-tools", "print-address"}
 # Inline elements whose text is not part of a paragraph's prose.
@@ -124,10 +123,10 @@ def share_meta(
     description = html.unescape(meta_description or "")
     if not description.strip() or description.strip() == title.strip():
         description = first_paragraph(content) or html.unescape(fallback)
-    other = "en" if lang == "vi" else "vi"
+    other = next(code for code in LANGS if code != lang)
     return {
         "title": html.escape(title),
         "description": html.escape(excerpt(description, DESCRIPTION_LIMIT)),
-        "locale": LOCALES[lang],
-        "locale_alternate": LOCALES[other],
+        "locale": LANGUAGES[lang].locale,
+        "locale_alternate": LANGUAGES[other].locale,
     }

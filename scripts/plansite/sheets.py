@@ -11,7 +11,7 @@ from plansite import model as m
 from plansite import xlsx
 from plansite.crossref import Index
 from plansite.duties import Checklist, Row, checklists
-from plansite.language import pick, short_name, t, when_text
+from plansite.language import pick, t, when_text, who_text
 from plansite.model import task_number
 
 COLUMNS = (
@@ -37,14 +37,6 @@ def deadline_text(row: Row, lang: str) -> str:
     if not row.duties:
         return t("checklist_no_deadline", lang)
     return "; ".join(f"{when_text(e, lang)}: {pick(e.title, lang)}" for e in row.duties)
-
-
-def who_text(row: Row, lang: str) -> str:
-    text = ", ".join(short_name(o, lang) for o in row.responsible)
-    if row.supporting:
-        others = ", ".join(short_name(o, lang) for o in row.supporting)
-        text += f"; {t('supporting', lang).lower()}: {others}"
-    return text
 
 
 def table(item: Checklist, lang: str) -> list[list[str]]:

@@ -20,7 +20,16 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from plansite.language import LANGUAGES, t
+
 ENGINES = ("mkdocs", "properdocs")
+
+
+def template_words(lang: str) -> dict[str, str]:
+    """The words overrides/main.html shows (as `config.extra.words`), from the language
+    files, so that the theme's words are translated where the generator's are."""
+    words = {key: t(key, lang) for key in ("announce", "announce_link")}
+    return {**words, "changes_url": LANGUAGES[lang].url_prefix + "hien-trang/"}
 
 
 class EngineError(Exception):

@@ -78,8 +78,7 @@ def _value(name: str, value, lang: str) -> str:
 def _quote(index: Index, anchor: str, lang: str) -> list[str]:
     plan = index.data.plans[lang if lang in index.data.plans else "vi"]
     text = plan.footnotes[anchor] if anchor.startswith("fn:") else plan.blocks[anchor]
-    label = "quote_source" if lang == "vi" else "quote_source_en"
-    where = f"{t(label, lang)} {plan_link(index, anchor)}"
+    where = f"{t('quote_source', lang)} {plan_link(index, anchor)}"
     if anchor in index.tasks:
         task = f"{t('task', lang)} {task_number(anchor)}"
         where += " · " + link(task, f"../nhiem-vu/{anchor}.md")

@@ -11,37 +11,22 @@ from __future__ import annotations
 from plansite import model as m
 from plansite.crossref import Index
 from plansite.duties import Checklist, Row, asks_for_lessons, checklists
-from plansite.language import pick, short_name, t, when_text
+from plansite.language import excerpt, pick, short_name, t, when_text, who_text
 from plansite.model import task_number
 from plansite.render import paging
 from plansite.render.common import esc, link, page, plan_link
 from plansite.render.organisations import level_name
 
-EXCERPT = 100
 BLANK = "…" * 20
-
-
-def excerpt(task: m.Task, lang: str) -> str:
-    text = pick(task.text, lang)
-    return esc(text if len(text) <= EXCERPT else text[:EXCERPT].rstrip() + "…")
 
 
 def _task_cell(row: Row, lang: str) -> str:
     number = link(task_number(row.task.id), f"../nhiem-vu/{row.task.id}.md")
-    return f"{number}: {excerpt(row.task, lang)}"
+    return f"{number}: {esc(excerpt(pick(row.task.text, lang)))}"
 
 
 def _org(org: m.Organisation, lang: str) -> str:
     return link(esc(short_name(org, lang)), f"../don-vi/{org.id}.md")
-
-
-def _who(row: Row, lang: str) -> str:
-    text = ", ".join(_org(o, lang) for o in row.responsible)
-    if row.supporting:
-        text += f"; {t('supporting', lang).lower()}: " + ", ".join(
-            _org(o, lang) for o in row.supporting
-        )
-    return text
 
 
 def _deadline(row: Row, lang: str) -> str:
@@ -72,7 +57,7 @@ def _task_table(rows: list[tuple[int, Row]], lang: str) -> list[str]:
     ]
     for number, row in rows:
         cells = [str(number), _task_cell(row, lang), _basis(row, lang), _deadline(row, lang)]
-        cells += [_who(row, lang), " ", " ", " "]
+        cells += [who_text(row, lang, _org), " ", " ", " "]
         lines.append("| " + " | ".join(cells) + " |")
     return [*lines, "", "</div>", ""]
 
@@ -93,7 +78,6 @@ def _report_head(index: Index, item: Checklist, report: m.Event, rows, heading, 
         to_text += (
             f" ({t('reports_via', lang)} {', '.join(_org(index.orgs[o], lang) for o in vias)})"
         )
-    quote_label = "report_plan_says" if lang == "vi" else "report_plan_says_en"
     body = [
         *heading,
         f"{t('report_due', lang)}: **{when_text(report, lang)}**  ",
@@ -101,7 +85,7 @@ def _report_head(index: Index, item: Checklist, report: m.Event, rows, heading, 
         f"{t('report_from', lang)}: {BLANK}{BLANK}  ",
         f"{t('report_year', lang)}: {BLANK}",
         "",
-        f"{t(quote_label, lang)}:",
+        f"{t('report_plan_says', lang)}:",
         "",
     ]
     answered = {row.task.id for _, row in rows}

@@ -7,7 +7,7 @@ import html
 import json
 import re
 
-from plansite.language import excerpt, t
+from plansite.language import DESCRIPTION, excerpt, t
 
 # Backslash escapes work only for the characters Markdown knows (md.ESCAPED_CHARS);
 # any other character is written as an HTML entity, which never shows a stray "\".
@@ -52,7 +52,7 @@ def plan_link(index, anchor: str, label: str | None = None) -> str:
 
 
 def page(title: str, description: str, body: list[str], source: str, lang: str) -> str:
-    """A whole Markdown page: front matter (the description cut to 160 characters),
+    """A whole Markdown page: front matter (the description cut by the excerpt rule),
     a generated-from comment, the body."""
     # MkDocs and Material print these without escaping, so they are escaped here.
     # data_source: the file a maintainer edits (plansite.pagesource: edit link, date): the
@@ -61,7 +61,7 @@ def page(title: str, description: str, body: list[str], source: str, lang: str) 
     first = source.split(" ")[0].rstrip(",")
     fields = (
         ("title", attr(title)),
-        ("description", attr(excerpt(description))),
+        ("description", attr(excerpt(description, DESCRIPTION))),
         ("data_source", first if "/" in first else "data/*.yml"),
     )
     front = "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in fields)

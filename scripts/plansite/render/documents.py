@@ -14,19 +14,6 @@ from plansite.render.sources import Citations, source_link, variant_origin
 from plansite.render.tasks import doc_link, task_link
 from plansite.status import Status
 
-TYPE_NAMES = {
-    m.DocumentType.hien_phap: ("Hiến pháp", "Constitution"),
-    m.DocumentType.bo_luat: ("Bộ luật", "Code"),
-    m.DocumentType.luat: ("Luật", "Law"),
-    m.DocumentType.nghi_quyet_qh: ("Nghị quyết của Quốc hội", "National Assembly resolution"),
-    m.DocumentType.nghi_quyet_dang: ("Nghị quyết của Đảng", "Party resolution"),
-    m.DocumentType.ket_luan: ("Kết luận", "Conclusion"),
-    m.DocumentType.thong_bao: ("Thông báo", "Notice"),
-    m.DocumentType.chuong_trinh: ("Chương trình", "Programme"),
-    m.DocumentType.ke_hoach: ("Kế hoạch", "Plan"),
-    m.DocumentType.nghi_quyet_dai_hoi: ("Nghị quyết đại hội", "Congress resolution"),
-    m.DocumentType.cong_van: ("Công văn", "Official letter"),
-}
 STATUS_ADMONITION = {
     Status.in_force: "success",
     Status.amended: "info",
@@ -47,8 +34,7 @@ VBPL_SEARCH = "https://vbpl.vn/pages/vbpq-timkiem.aspx?Keyword="
 
 
 def type_name(kind: m.DocumentType, lang: str) -> str:
-    vi, en = TYPE_NAMES[kind]
-    return vi if lang == "vi" else en
+    return t(f"doctype_{kind.value}", lang)
 
 
 def doc_heading(doc: m.Document, lang: str) -> str:

@@ -6,7 +6,7 @@ from plansite import model as m
 from plansite.crossref import Index
 from plansite.diagrams.reporting import reporting_figure
 from plansite.duties import SLUGS, calendar_events
-from plansite.language import date_text, pick, t, when_text
+from plansite.language import LANGS, date_text, excerpt, pick, t, when_text
 from plansite.model import task_number
 from plansite.render import paging
 from plansite.render.common import esc, link, page
@@ -30,8 +30,7 @@ LEVEL_NAMES = {
 
 
 def level_name(level: m.Level, lang: str) -> str:
-    vi, en = LEVEL_NAMES[level]
-    return vi if lang == "vi" else en
+    return LEVEL_NAMES[level][LANGS.index(lang)]
 
 
 def _event_sort_key(event: m.Event) -> tuple:
@@ -168,8 +167,7 @@ def render_organisation(index: Index, org: m.Organisation, lang: str) -> str:
 
 
 def _excerpt(index: Index, task_id: str, lang: str) -> str:
-    text = pick(index.tasks[task_id].text, lang)
-    return text if len(text) <= 120 else text[:120].rstrip() + "…"
+    return excerpt(pick(index.tasks[task_id].text, lang))
 
 
 def render_organisation_index(index: Index, lang: str) -> dict[str, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from plansite import model as m
 from plansite.crossref import Index
-from plansite.language import pick, t
+from plansite.language import ORIGINAL, is_original, pick, t
 from plansite.render import authored
 from plansite.render.common import esc, link, page
 from plansite.render.tasks import doc_link, task_link
@@ -63,8 +63,8 @@ def render_movements(index: Index, lang: str) -> str:
         body += [f"## {t('kind_' + kind.value, lang)} {{#{kind.value}}}", ""]
         for movement in items:
             body += [f"### {esc(pick(movement.name, lang))} {{#{movement.id}}}", ""]
-            if lang == "en":
-                body += [f"*{esc(movement.name.vi)}*", ""]
+            if not is_original(lang):
+                body += [f"*{esc(pick(movement.name, ORIGINAL))}*", ""]
             if movement.note:
                 body += [esc(pick(movement.note, lang)), ""]
             tasks = index.tasks_by_movement.get(movement.id, [])

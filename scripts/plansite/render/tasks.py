@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from plansite import model as m
 from plansite.crossref import Index
-from plansite.language import pending, pick, t, when_text
+from plansite.language import excerpt, pending, pick, t, when_text
 from plansite.model import task_number
 from plansite.render import paging
 from plansite.render.common import esc, link, page, plan_link
@@ -47,7 +47,6 @@ def render_task(index: Index, task: m.Task, lang: str) -> str:
     number = task_number(task.id)
     plan = index.data.plans[lang if lang in index.data.plans else "vi"]
     group_title = plan.headings.get(task.group, task.group)
-    quote_label = "quote_source" if lang == "vi" else "quote_source_en"
     body = [
         f"# {t('task', lang)} {number} {{#nhiem-vu}}",
         "",
@@ -59,7 +58,7 @@ def render_task(index: Index, task: m.Task, lang: str) -> str:
     body += [
         f"> {esc(pick(task.text, lang))}",
         ">",
-        f"> — {t(quote_label, lang)} {plan_link(index, task.id)}",
+        f"> — {t('quote_source', lang)} {plan_link(index, task.id)}",
         "",
         f"## {t('responsible', lang)} {{#thuc-hien}}",
         "",
@@ -147,9 +146,8 @@ def render_task_index(index: Index, lang: str) -> dict[str, str]:
 
 def _task_line(task: m.Task, lang: str) -> str:
     text = pick(task.text, lang)
-    excerpt = esc(text[:140].rstrip()) + ("…" if len(text) > 140 else "")
     label = f"{t('task', lang)} {task_number(task.id)}"
-    return f"- {link(label, f'{task.id}.md')}: {excerpt}"
+    return f"- {link(label, f'{task.id}.md')}: {esc(excerpt(text))}"
 
 
 def _task_index_page(index: Index, listed: paging.Page, lang: str) -> str:
