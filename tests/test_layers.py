@@ -18,7 +18,11 @@ SCRIPTS = ROOT / "scripts"
 
 # (rank, layer, modules); a name ending in "." stands for every module of that package.
 LAYERS = (
-    (0, "shared", ("problems", "paths", "parallel", "write", "archive", "search.text")),
+    (
+        0,
+        "shared",
+        ("problems", "paths", "pagekinds", "parallel", "write", "archive", "search.text"),
+    ),
     (1, "model", ("model", "proseformat", "yamlload", "plantext")),
     (2, "load", ("load",)),
     (3, "validate", ("validate", "contentcheck")),

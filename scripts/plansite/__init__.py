@@ -3,7 +3,7 @@
 Layers, lowest first; a module imports only from its own layer or lower ones
 (tests/test_layers.py reads the imports and fails otherwise):
 
-- shared: problems, paths, parallel, write, archive, search.text
+- shared: problems, paths, pagekinds (the page registry), parallel, write, archive, search.text
 - model: model, proseformat (the syntax of content/ prose), yamlload, plantext
 - load: load
 - validate: validate, contentcheck

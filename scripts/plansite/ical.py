@@ -14,7 +14,8 @@ import datetime as dt
 
 from plansite import model as m
 from plansite.crossref import Index
-from plansite.language import pick, t, when_text
+from plansite.duties import calendar_events, last_day
+from plansite.language import pick, suffix, t, when_text
 from plansite.model import task_number
 from plansite.status import start_of
 
@@ -127,3 +128,20 @@ def render_calendar(
         lines += _event_lines(index, event, lang, stamp, until)
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
+
+
+def files(index: Index, lang: str) -> dict[str, str]:
+    """The whole plan's calendar and each organisation's (pagekinds: "calendars")."""
+    sfx = suffix(lang)
+    out = {
+        f"ke-hoach{sfx}.ics": render_calendar(
+            index, calendar_events(index, None), t("calendar_all", lang), lang
+        )
+    }
+    for org in index.orgs.values():
+        events = calendar_events(index, org.id)
+        if events:
+            out[f"{org.id}{sfx}.ics"] = render_calendar(
+                index, events, pick(org.name, lang), lang, last_day(index, org.id)
+            )
+    return out

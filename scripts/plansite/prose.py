@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 
 from plansite import model as m
+from plansite import pagekinds
 from plansite import proseformat as syntax
 from plansite.crossref import Index
 from plansite.paths import Paths
@@ -27,7 +28,7 @@ from plansite.render.programmes import render_programme
 from plansite.validate import suggest
 
 # folder under content/ (and docs/) -> (data file, what its ids name)
-FOLDERS = {"van-ban": "documents", "chuong-trinh": "programmes"}
+FOLDERS = {pagekinds.folder(kind): kind for kind in ("documents", "programmes")}
 ANCHOR = re.compile(r"\{[^}]*?#(?P<id>[A-Za-z0-9_:-]+)[^}]*\}|\bid=\"(?P<html>[^\"]+)\"")
 HEADING_ID = re.compile(r"\{[^}]*#[A-Za-z0-9_:-]+[^}]*\}\s*$")
 POINT = re.compile(r"^(?:[-*+]|[0-9]+[.)])\s")
@@ -37,7 +38,7 @@ CERTAINTIES = {c.value for c in m.Certainty}
 def card_anchors(index: Index, folder: str, item_id: str) -> set[str]:
     """The ids the generated card defines (`{#id}`, `{: #id }`, `id="…"`), rendered
     from an index without prose; both languages use the same ids."""
-    if folder == "chuong-trinh":
+    if FOLDERS[folder] == "programmes":
         markdown = render_programme(index, index.programmes[item_id], "vi")
     else:
         markdown = render_document(index, index.docs[item_id], "vi")
@@ -147,7 +148,11 @@ class _Checker:
             )
 
     def _field(self, number: int, match: re.Match) -> None:
-        known = syntax.PROGRAMME_FIELDS if self.folder == "chuong-trinh" else syntax.DOCUMENT_FIELDS
+        known = (
+            syntax.PROGRAMME_FIELDS
+            if FOLDERS[self.folder] == "programmes"
+            else syntax.DOCUMENT_FIELDS
+        )
         if match["name"] not in known or match["arg"] is not None:
             self.error(
                 number,

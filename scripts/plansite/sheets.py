@@ -11,7 +11,7 @@ from plansite import model as m
 from plansite import xlsx
 from plansite.crossref import Index
 from plansite.duties import Checklist, Row, checklists
-from plansite.language import pick, t, when_text, who_text
+from plansite.language import pick, suffix, t, when_text, who_text
 from plansite.model import task_number
 
 COLUMNS = (
@@ -70,10 +70,11 @@ def to_xlsx(item: Checklist, lang: str, when) -> bytes:
     return xlsx.workbook(t("checklist", lang), table(item, lang), WIDTHS, when)
 
 
-def files(index: Index, lang: str, sfx: str) -> dict[str, bytes]:
-    """bang-kiem/<slug>.csv and .xlsx for every checklist, in one language."""
+def files(index: Index, lang: str) -> dict[str, bytes]:
+    """<slug>.csv and .xlsx for every checklist, in one language (pagekinds: "checklists")."""
+    sfx = suffix(lang)
     out: dict[str, bytes] = {}
     for item in checklists(index):
-        out[f"bang-kiem/{item.slug}{sfx}.csv"] = to_csv(item, lang)
-        out[f"bang-kiem/{item.slug}{sfx}.xlsx"] = to_xlsx(item, lang, index.as_of)
+        out[f"{item.slug}{sfx}.csv"] = to_csv(item, lang)
+        out[f"{item.slug}{sfx}.xlsx"] = to_xlsx(item, lang, index.as_of)
     return out

@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from plansite.language import LANGUAGES, t
+from plansite.pagekinds import folder
 
 ENGINES = ("mkdocs", "properdocs")
 
@@ -29,7 +30,7 @@ def template_words(lang: str) -> dict[str, str]:
     """The words overrides/main.html shows (as `config.extra.words`), from the language
     files, so that the theme's words are translated where the generator's are."""
     words = {key: t(key, lang) for key in ("announce", "announce_link")}
-    return {**words, "changes_url": LANGUAGES[lang].url_prefix + "hien-trang/"}
+    return {**words, "changes_url": f"{LANGUAGES[lang].url_prefix}{folder('changes')}/"}
 
 
 class EngineError(Exception):

@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from plansite import model as m
+from plansite import pagekinds
 from plansite.language import date_text, pick, t
 from plansite.model import task_number
 from plansite.proseformat import (
@@ -52,7 +53,7 @@ def _badge(certainty: m.Certainty, lang: str) -> str:
 
 def field_value(index: Index, folder: str, item_id: str, name: str, lang: str) -> str:
     """`{{ name }}` on the page of `item_id`: the card's value (escaped Markdown)."""
-    if folder == "chuong-trinh":
+    if folder == pagekinds.folder("programmes"):
         programme = index.programmes[item_id]
         if name == "period":
             return f"{programme.period.start}–{programme.period.end}"
@@ -81,7 +82,7 @@ def _quote(index: Index, anchor: str, lang: str) -> list[str]:
     where = f"{t('quote_source', lang)} {plan_link(index, anchor)}"
     if anchor in index.tasks:
         task = f"{t('task', lang)} {task_number(anchor)}"
-        where += " · " + link(task, f"../nhiem-vu/{anchor}.md")
+        where += " · " + link(task, pagekinds.href("tasks", anchor))
     return [f"> {esc(text)}", ">", f"> — {where}", ""]
 
 

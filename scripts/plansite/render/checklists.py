@@ -11,8 +11,9 @@ from __future__ import annotations
 from plansite import model as m
 from plansite.crossref import Index
 from plansite.duties import Checklist, Row, asks_for_lessons, checklists
-from plansite.language import excerpt, pick, short_name, t, when_text, who_text
+from plansite.language import excerpt, pick, short_name, suffix, t, when_text, who_text
 from plansite.model import task_number
+from plansite.pagekinds import href, page_size
 from plansite.render import paging
 from plansite.render.common import esc, link, page, plan_link
 from plansite.render.organisations import level_name
@@ -21,12 +22,12 @@ BLANK = "…" * 20
 
 
 def _task_cell(row: Row, lang: str) -> str:
-    number = link(task_number(row.task.id), f"../nhiem-vu/{row.task.id}.md")
+    number = link(task_number(row.task.id), href("tasks", row.task.id))
     return f"{number}: {esc(excerpt(pick(row.task.text, lang)))}"
 
 
 def _org(org: m.Organisation, lang: str) -> str:
-    return link(esc(short_name(org, lang)), f"../don-vi/{org.id}.md")
+    return link(esc(short_name(org, lang)), href("organisations", org.id))
 
 
 def _deadline(row: Row, lang: str) -> str:
@@ -37,13 +38,8 @@ def _deadline(row: Row, lang: str) -> str:
 
 def _basis(row: Row, lang: str) -> str:
     return ", ".join(
-        link(esc(d.number or pick(d.title, lang)), f"../van-ban/{d.id}.md") for d in row.documents
+        link(esc(d.number or pick(d.title, lang)), href("documents", d.id)) for d in row.documents
     )
-
-
-# Table rows per page: at x100 a level's checklist (every province's tasks and report
-# forms, 3,400 rows) made a first view of 115 kB gzip; 340 rows made 76 kB.
-ROWS_PER_PAGE = 200
 
 
 def _task_table(rows: list[tuple[int, Row]], lang: str) -> list[str]:
@@ -170,7 +166,7 @@ def render_checklist(index: Index, item: Checklist, lang: str) -> dict[str, str]
     )
     sections, reports = _sections(index, item, lang)
     out = {}
-    for listed in paging.pages(sections, title, lang, ROWS_PER_PAGE, item.slug):
+    for listed in paging.pages(sections, title, lang, page_size("checklists"), item.slug):
         body = [
             '<div markdown class="checklist-page">',
             "",
@@ -206,8 +202,9 @@ def render_checklist_index(index: Index, lang: str) -> str:
     return page(t("checklists", lang), t("checklists_intro", lang), body, "data/tasks.yml", lang)
 
 
-def checklist_pages(index: Index, lang: str, sfx: str) -> dict[str, str]:
-    files = {f"bang-kiem/index{sfx}.md": render_checklist_index(index, lang)}
+def pages(index: Index, lang: str) -> dict[str, str]:
+    """Each level's checklist and their index (pagekinds: "checklists")."""
+    files = {f"index{suffix(lang)}.md": render_checklist_index(index, lang)}
     for item in checklists(index):
-        files.update(paging.in_folder("bang-kiem", render_checklist(index, item, lang)))
+        files.update(render_checklist(index, item, lang))
     return files

@@ -7,7 +7,8 @@ from urllib.parse import quote
 from plansite import model as m
 from plansite.crossref import Index
 from plansite.diagrams import relations
-from plansite.language import date_text, pick, t
+from plansite.language import date_text, pick, suffix, t
+from plansite.pagekinds import folder, href, page_size
 from plansite.render import authored, paging
 from plansite.render.common import esc, json_ld, link, page, plan_link
 from plansite.render.sources import Citations, source_link, variant_origin
@@ -108,7 +109,7 @@ def _status_block(index: Index, doc: m.Document, lang: str) -> list[str]:
         )
     elif status.status == Status.ended:
         programmes = ", ".join(
-            link(esc(pick(index.programmes[p].title, lang)), f"../chuong-trinh/{p}.md")
+            link(esc(pick(index.programmes[p].title, lang)), href("programmes", p))
             for p in status.by
         )
         lines.append(f"    {t('ended_banner', lang)} {status.since}: {programmes}.")
@@ -182,12 +183,14 @@ def render_document(index: Index, doc: m.Document, lang: str) -> str:
         esc(pick(doc.why_cited, lang)),
         "",
     ]
-    body += authored.prose(index, "van-ban", doc.id, lang, cite)  # content/van-ban/<id>.md
+    body += authored.prose(
+        index, folder("documents"), doc.id, lang, cite
+    )  # content/van-ban/<id>.md
     body += _relations(index, doc, lang) + _cited_by(index, doc, lang)
     for programme_id in index.programmes_by_document.get(doc.id, []):
         programme = index.programmes[programme_id]
         body += [
-            f"{t('programme_of', lang)}: {link(esc(pick(programme.title, lang)), f'../chuong-trinh/{programme_id}.md')}",
+            f"{t('programme_of', lang)}: {link(esc(pick(programme.title, lang)), href('programmes', programme_id))}",
             "",
         ]
     if doc.notes:
@@ -201,7 +204,9 @@ def render_document(index: Index, doc: m.Document, lang: str) -> str:
             "",
         ]
     body += [json_ld(_json_ld(index, doc, lang)), ""]
-    source = authored.source_file(index, "van-ban", doc.id, lang, f"data/documents.yml ({doc.id})")
+    source = authored.source_file(
+        index, folder("documents"), doc.id, lang, f"data/documents.yml ({doc.id})"
+    )
     return page(heading, pick(doc.summary, lang), body, source, lang)
 
 
@@ -237,7 +242,6 @@ def _json_ld(index: Index, doc: m.Document, lang: str) -> dict:
 
 
 # A document takes one table row: 2,500 rows made a first view of 86 kB gzip.
-DOCUMENTS_PER_PAGE = 500
 
 
 def render_document_index(index: Index, lang: str) -> dict[str, str]:
@@ -246,7 +250,7 @@ def render_document_index(index: Index, lang: str) -> dict[str, str]:
     table = paging.Section(t("documents", lang), "danh-sach", 2, list(index.docs.values()))
     as_of = f"{t('status_as_of', lang)} {date_text(index.as_of.isoformat(), lang)}"
     out = {}
-    for listed in paging.pages([table], t("documents", lang), lang, DOCUMENTS_PER_PAGE):
+    for listed in paging.pages([table], t("documents", lang), lang, page_size("documents")):
         body = [
             f"# {listed.title} {{#van-ban}}",
             "",
@@ -267,3 +271,10 @@ def render_document_index(index: Index, lang: str) -> dict[str, str]:
             listed.title, t("documents_intro", lang), body, "data/documents.yml", lang
         )
     return out
+
+
+def pages(index: Index, lang: str) -> dict[str, str]:
+    """A card per document and the document index (pagekinds: "documents")."""
+    sfx = suffix(lang)
+    files = {f"{doc.id}{sfx}.md": render_document(index, doc, lang) for doc in index.docs.values()}
+    return {**files, **render_document_index(index, lang)}

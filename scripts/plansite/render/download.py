@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from plansite.archive import OfflineCopy
 from plansite.crossref import Index
-from plansite.language import date_text, number_text, t
+from plansite.language import date_text, number_text, suffix, t
 from plansite.render.common import link, page
 
 
@@ -39,10 +39,11 @@ def render_download_page(index: Index, copy: OfflineCopy | None, lang: str) -> s
     )
 
 
-def download_files(index: Index, copy: OfflineCopy | None, lang: str, sfx: str) -> dict:
-    return {f"tai-ve/index{sfx}.md": render_download_page(index, copy, lang)}
+def pages(index: Index, lang: str) -> dict[str, str]:
+    """The offline copy's page (pagekinds: "offline"), linking index.offline if built."""
+    return {f"index{suffix(lang)}.md": render_download_page(index, index.offline, lang)}
 
 
 def offline_files(copy: OfflineCopy | None) -> dict[str, bytes]:
     """The offline copy's .zip beside its page, once for every language."""
-    return {} if copy is None else {f"tai-ve/{copy.name}": copy.data}
+    return {} if copy is None else {copy.name: copy.data}

@@ -6,8 +6,9 @@ from plansite import model as m
 from plansite.crossref import Index
 from plansite.diagrams.reporting import reporting_figure
 from plansite.duties import SLUGS, calendar_events
-from plansite.language import LANGS, date_text, excerpt, pick, t, when_text
+from plansite.language import LANGS, date_text, excerpt, pick, suffix, t, when_text
 from plansite.model import task_number
+from plansite.pagekinds import href, page_size
 from plansite.render import paging
 from plansite.render.common import esc, link, page
 from plansite.render.documents import certainty_badge
@@ -117,7 +118,7 @@ def render_organisation(index: Index, org: m.Organisation, lang: str) -> str:
     body += [f"## {t('must_do', lang)} {{#phai-lam}}", ""]
     own = index.tasks_responsible.get(org.id, [])
     if own and org.level in SLUGS:
-        target = f"../bang-kiem/{SLUGS[org.level]}.md"
+        target = href("checklists", SLUGS[org.level])
         body += [f"{t('checklist', lang)}: {link(t('checklist_link', lang), target)}", ""]
     if own:
         body += [
@@ -141,7 +142,7 @@ def render_organisation(index: Index, org: m.Organisation, lang: str) -> str:
                 + (f" ({tasks})" if tasks else "")
             )
         if duties:
-            body += ["", link(t("calendar_file", lang), f"../lich/{org.id}.ics"), ""]
+            body += ["", link(t("calendar_file", lang), href("calendars", org.id, "ics")), ""]
         if org.reports_to:
             targets = ", ".join(org_link(index, o, lang) for o in org.reports_to)
             via = (
@@ -179,7 +180,9 @@ def render_organisation_index(index: Index, lang: str) -> dict[str, str]:
         if orgs:
             sections.append(paging.Section(level_name(level, lang), level.value, 2, orgs))
     out = {}
-    for listed in paging.pages(sections, t("organisations", lang), lang):
+    for listed in paging.pages(
+        sections, t("organisations", lang), lang, page_size("organisations")
+    ):
         body = [
             f"# {listed.title} {{#don-vi}}",
             "",
@@ -201,3 +204,12 @@ def _index_line(index: Index, org: m.Organisation, lang: str) -> str:
     if index.ended(org.id):
         suffix += f" *({t('org_ended_short', lang)} {date_text(org.end_date, lang)})*"
     return f"- {link(esc(pick(org.name, lang)), f'{org.id}.md')}{suffix}"
+
+
+def pages(index: Index, lang: str) -> dict[str, str]:
+    """A page per organisation and their index (pagekinds: "organisations")."""
+    sfx = suffix(lang)
+    files = {
+        f"{org.id}{sfx}.md": render_organisation(index, org, lang) for org in index.orgs.values()
+    }
+    return {**files, **render_organisation_index(index, lang)}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from plansite import model as m
 from plansite.crossref import Index
-from plansite.language import ORIGINAL, is_original, pick, t
+from plansite.language import ORIGINAL, is_original, pick, suffix, t
+from plansite.pagekinds import folder
 from plansite.render import authored
 from plansite.render.common import esc, link, page
 from plansite.render.tasks import doc_link, task_link
@@ -33,14 +34,14 @@ def render_programme(index: Index, programme: m.Programme, lang: str) -> str:
         "",
     ]
     body += authored.prose(
-        index, "chuong-trinh", programme.id, lang
+        index, folder("programmes"), programme.id, lang
     )  # content/chuong-trinh/<id>.md
     tasks = index.tasks_by_programme.get(programme.id, [])
     if tasks:
         body += [f"## {t('tasks_resting', lang)} {{#nhiem-vu}}", ""]
         body += [f"- {task_link(index, x, lang)}" for x in tasks] + [""]
     source = f"data/programmes.yml ({programme.id})"
-    source = authored.source_file(index, "chuong-trinh", programme.id, lang, source)
+    source = authored.source_file(index, folder("programmes"), programme.id, lang, source)
     return page(title, pick(programme.summary, lang), body, source, lang)
 
 
@@ -75,3 +76,18 @@ def render_movements(index: Index, lang: str) -> str:
                     "",
                 ]
     return page(t("movements", lang), t("movements", lang), body, "data/movements.yml", lang)
+
+
+def pages(index: Index, lang: str) -> dict[str, str]:
+    """A page per programme and their index (pagekinds: "programmes")."""
+    sfx = suffix(lang)
+    files = {
+        f"{programme.id}{sfx}.md": render_programme(index, programme, lang)
+        for programme in index.programmes.values()
+    }
+    return {**files, f"index{sfx}.md": render_programme_index(index, lang)}
+
+
+def movement_pages(index: Index, lang: str) -> dict[str, str]:
+    """The movements page (pagekinds: "movements")."""
+    return {f"index{suffix(lang)}.md": render_movements(index, lang)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from plansite.crossref import Index
 from plansite.duties import calendar_events
-from plansite.language import pick, t
+from plansite.language import pick, suffix, t
 from plansite.render.common import esc, link, page
 
 
@@ -52,3 +52,15 @@ def render_calendar_page(index: Index, lang: str) -> str:
             body.append(f"- {link(esc(pick(org.name, lang)), f'{org.id}.ics')}")
     body += ["", f"*{t('calendar_note', lang)}*", ""]
     return page(t("calendars", lang), t("calendar_intro", lang), body, "data/events.yml", lang)
+
+
+def glossary_pages(index: Index, lang: str) -> dict[str, str]:
+    return {f"index{suffix(lang)}.md": render_glossary(index, lang)}
+
+
+def data_pages(index: Index, lang: str) -> dict[str, str]:
+    return {f"index{suffix(lang)}.md": render_data_page(lang)}
+
+
+def calendar_pages(index: Index, lang: str) -> dict[str, str]:
+    return {f"index{suffix(lang)}.md": render_calendar_page(index, lang)}
