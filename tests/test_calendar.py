@@ -44,6 +44,14 @@ def test_fold_keeps_multibyte_characters_whole():
     assert "".join(p[1:] if i else p for i, p in enumerate(parts)) == line
 
 
+def test_fold_keeps_an_escape_whole():
+    line = "DESCRIPTION:" + "a" * 62 + "\\, and more words after the escaped comma"
+    assert len(line.encode()) > 75 and line.index("\\") == 74
+    first, second = fold(line).split("\r\n")
+    assert first.endswith("a") and second.startswith(" \\,")
+    assert len(first.encode()) == 74
+
+
 def test_escape_text():
     assert escape_text("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
 
