@@ -114,7 +114,7 @@ def data_json(index: Index) -> str:
         authored=_authored(index),
     )
     # Not indented: the data grows with the site, and an indent makes json use its
-    # pure-Python encoder (5x slower); JSON viewers indent it for reading.
+    # pure-Python encoder (much slower); JSON viewers indent it for reading.
     return _dumps(export.model_dump(mode="json"), indent=None)
 
 

@@ -21,7 +21,11 @@ class PageKind:
     folder: str  # under docs/, and the address on the site
     source: str  # the data it is made from
     render: tuple[str, ...]  # "module:function" renderers, called with (index, lang)
-    page_size: int | None = None  # list items per list page (render.paging), if it has lists
+    # List items (tasks, rows, organisations…) per list page (render.paging), if it has
+    # lists: small enough that a list page's first view stays within the page-weight budget
+    # at the benchmark's largest scale (make bench measures it), large enough that the real
+    # site's lists fit on one page.
+    page_size: int | None = None
 
 
 KINDS = (

@@ -26,8 +26,8 @@ NOISE_CLASSES = {"para-link", "headerlink", "footnote-ref"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 
 
-# segno tries all eight masks and keeps the best-scoring one; that search was 4/5 of the
-# time (3.1 ms against 0.7 ms per code), a second per 300 pages. Every mask gives a valid
+# segno tries all eight masks and keeps the best-scoring one; that search was most of the
+# time a page's code took. Every mask gives a valid
 # code that readers decode (tests/test_browser_tools.py decodes the printed code).
 QR_MASK = 2
 

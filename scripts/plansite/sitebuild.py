@@ -6,8 +6,8 @@ another name: importing `properdocs.replacement` makes every `mkdocs.*` import (
 Material's, mkdocs-static-i18n's) load ProperDocs' module instead.
 
 `python -m plansite build` used to start `python -m mkdocs build` as a second process,
-which imported Python's libraries and ours a second time (about 0.25 s of a 1.8 s build
-of the real site). MkDocs is imported only here, so the generator's other stages do not
+which imported Python's libraries and ours a second time (a noticeable share of a small
+site's build). MkDocs is imported only here, so the generator's other stages do not
 depend on it (mkdocs_hooks.py is the other place that knows MkDocs).
 """
 

@@ -57,7 +57,7 @@ def page(title: str, description: str, body: list[str], source: str, lang: str) 
     # MkDocs and Material print these without escaping, so they are escaped here.
     # data_source: the file a maintainer edits (plansite.pagesource: edit link, date): the
     # first one named, or the whole data folder for a page made by a command, not a file.
-    # A JSON string is a YAML double-quoted scalar, and ~50x faster to write than yaml.dump.
+    # A JSON string is a YAML double-quoted scalar, and far faster to write than yaml.dump.
     first = source.split(" ")[0].rstrip(",")
     fields = (
         ("title", attr(title)),
@@ -71,7 +71,7 @@ def page(title: str, description: str, body: list[str], source: str, lang: str) 
 
 def json_ld(data: dict) -> str:
     """A JSON-LD block that cannot close its own <script> element."""
-    # Compact: an indent would make json use its pure-Python encoder (5x slower).
+    # Compact: an indent would make json use its pure-Python encoder (much slower).
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return f'<script type="application/ld+json">\n{text}\n</script>'

@@ -241,9 +241,6 @@ def _json_ld(index: Index, doc: m.Document, lang: str) -> dict:
     return data
 
 
-# A document takes one table row: 2,500 rows made a first view of 86 kB gzip.
-
-
 def render_document_index(index: Index, lang: str) -> dict[str, str]:
     """{file in van-ban/: page}: every document with its date and status, over several
     pages when they do not fit on one (render.paging)."""
