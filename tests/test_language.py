@@ -87,6 +87,11 @@ def test_a_placeholder_that_differs_is_reported(tmp_path):
     assert found == ["en.yml:12:9: `more` must use the placeholders of vi.yml: shown, total"]
 
 
+def test_a_lone_brace_is_reported(tmp_path):
+    found = problems(tmp_path, en=EN.replace("{total} items", "{total} items {"))
+    assert found == ["en.yml:12:9: `more` must use the placeholders of vi.yml: shown, total"]
+
+
 def test_an_empty_word_is_reported(tmp_path):
     found = problems(tmp_path, en=EN.replace("tasks: Tasks", 'tasks: ""'))
     assert found == ["en.yml:11:10: `tasks` must be non-empty text"]

@@ -23,6 +23,7 @@ from plansite.problems import Problem
 from plansite.yamlload import load_file
 
 FOLDER = Path(__file__).parent / "i18n"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # The longest excerpt, in characters, of a text in a list or a table (a task on the task
 # index, an organisation's page, a checklist), and of a page's description (front matter:
 # what search engines and shared links show).
@@ -45,7 +46,7 @@ class Language:
     def url_prefix(self) -> str:
         """Where the language's pages are on the site: the original at the root ("");
         another under its code ("en/"), as mkdocs-static-i18n builds them."""
-        return "" if self.weight == min(x.weight for x in LANGUAGES.values()) else f"{self.code}/"
+        return "" if self.code == ORIGINAL else f"{self.code}/"
 
 
 FIELDS = {
@@ -66,7 +67,7 @@ def _read(folder: Path) -> dict[str, dict]:
     out = {}
     for path in sorted(folder.glob("*.yml")):
         try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
         except (OSError, yaml.YAMLError):
             data = None
         out[path.stem] = data if isinstance(data, dict) else {}
@@ -115,7 +116,11 @@ def _display(path: Path) -> str:
 
 
 def _fields(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    """The {placeholders} of a text; a lone brace counts as one, so that it is reported."""
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    except ValueError:
+        return {"{"}
 
 
 def _check_language(loaded, stem: str, problems: list[Problem]) -> None:
