@@ -42,14 +42,8 @@ from test_generate import copy_project  # noqa: E402
 from test_search_browser import NAMED_QUERIES, QUERIES  # noqa: E402
 
 PAGES_PER_PROVINCE = 137  # pages (both languages) each synthetic province adds
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 TOP = 3
 NEVER = 5  # seconds after which a page not shown counts as not found
 # (page to search from, query, page expected among the first three, whether it must be
@@ -58,12 +52,8 @@ ALL_QUERIES = [(start, query, expected, False, "spelling") for start, query, exp
 ALL_QUERIES += NAMED_QUERIES
 KINDS = list(dict.fromkeys(kind for *_, kind in ALL_QUERIES))
 # Pagefind reads the article only, without what our index leaves out too.
-PAGEFIND_ARGS = [
-    "--root-selector",
-    "article.md-content__inner",
-    "--exclude-selectors",
-    ".headerlink, [data-search-exclude], .page-tools, .print-address",
-]
+PAGEFIND_ARGS = ["--root-selector", "article.md-content__inner",
+                 "--exclude-selectors", ".headerlink, [data-search-exclude], .page-tools, .print-address"]
 PAGEFIND_PAGE = """<!doctype html><html lang="{lang}"><head><meta charset="utf-8">
 <link href="/pagefind/pagefind-ui.css" rel="stylesheet"><script src="/pagefind/pagefind-ui.js"></script>
 </head><body><div id="search"></div><script>
@@ -84,12 +74,8 @@ class Box:
 
 
 MATERIAL_BOX = Box("{start}", "input[name=query]", ".md-search-result__item", "a:first-child")
-PAGEFIND_BOX = Box(
-    "__pagefind/{lang}.html",
-    ".pagefind-ui__search-input",
-    ".pagefind-ui__result",
-    ".pagefind-ui__result-link",
-)
+PAGEFIND_BOX = Box("__pagefind/{lang}.html", ".pagefind-ui__search-input", ".pagefind-ui__result",
+                   ".pagefind-ui__result-link")
 
 
 class Quiet(SimpleHTTPRequestHandler):
@@ -100,29 +86,17 @@ class Quiet(SimpleHTTPRequestHandler):
 def build(project: Path, engine: str = "folded") -> Path:
     """Build `project` without the offline copy, with the given search engine; its site/.
     For "pagefind", our site with Pagefind's index and a page with its search box per language."""
-    env = dict(
-        os.environ,
-        PLANSITE_SEARCH="folded" if engine == "pagefind" else engine,
-        NO_MKDOCS_2_WARNING="1",
-    )
-    subprocess.run(
-        [sys.executable, "-m", "plansite", "build", "--no-offline"],
-        cwd=project,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
+    env = dict(os.environ, PLANSITE_SEARCH="folded" if engine == "pagefind" else engine,
+               NO_MKDOCS_2_WARNING="1")
+    subprocess.run([sys.executable, "-m", "plansite", "build", "--no-offline"], cwd=project,
+                   env=env, check=True, capture_output=True)
     site = project / "site"
     if engine == "pagefind":
-        subprocess.run(
-            [sys.executable, "-m", "pagefind", "--site", str(site), "--silent", *PAGEFIND_ARGS],
-            check=True,
-        )
+        subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--silent", *PAGEFIND_ARGS],
+                       check=True)
         (site / "__pagefind").mkdir()
         for lang in ("vi", "en"):
-            (site / "__pagefind" / f"{lang}.html").write_text(
-                PAGEFIND_PAGE.format(lang=lang), encoding="utf-8"
-            )
+            (site / "__pagefind" / f"{lang}.html").write_text(PAGEFIND_PAGE.format(lang=lang), encoding="utf-8")
     return site
 
 
@@ -147,22 +121,13 @@ def measure(site: Path, browser, engine: str = "folded", queries=ALL_QUERIES) ->
     page.wait_for_load_state("networkidle")
     time.sleep(0.5)
     word = "pagefind" if engine == "pagefind" else "search"
-    before = sum(
-        gzip_size(site / url.removeprefix(base + "/").split("?")[0])
-        for url in requested
-        if word in url and url.startswith(base)
-    )
+    before = sum(gzip_size(site / url.removeprefix(base + "/").split("?")[0])
+                 for url in requested if word in url and url.startswith(base))
     found, first_place, named, latencies, first, per_query, missed = 0, 0, 0, [], [], [], []
-    by_kind: dict[str, list] = {
-        kind: [0, 0, []] for kind in KINDS
-    }  # found, queries, first-results ms
+    by_kind: dict[str, list] = {kind: [0, 0, []] for kind in KINDS}  # found, queries, first-results ms
     links = f"{box.result}:not([data-old]) {box.link}"
     for start, query, expected, must_be_first, kind in queries:
-        page.goto(
-            base
-            + "/"
-            + box.page.format(start=start, lang="en" if start.startswith("en/") else "vi")
-        )
+        page.goto(base + "/" + box.page.format(start=start, lang="en" if start.startswith("en/") else "vi"))
         page.click(box.field)
         page.keyboard.type(query[:-1])
         page.wait_for_timeout(300)
@@ -234,9 +199,7 @@ def _folding(page, base: str) -> list[tuple[str, str, int, int]]:
 def compare() -> tuple[str, str]:
     results = {}
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-        )
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         for engine in ("folded", "material", "pagefind"):
             print(f"building and measuring {engine} …", flush=True)
             project = copy_project(Path(tmp) / engine / "project")
@@ -250,8 +213,8 @@ def compare() -> tuple[str, str]:
         "tone placement, NFD, upper case; documents by name and year or number, organisations,",
         "tasks, abbreviations, Telex and VNI keys, typos; English on /en/), typed into each",
         "engine's own search box in Chromium (Pagefind's: Pagefind UI, without its debounce).",
-        f'"Found" counts queries whose expected page is among the first {TOP} results;',
-        f'"first" counts, of the {named} queries that name an entry, those that show its page first.',
+        f"\"Found\" counts queries whose expected page is among the first {TOP} results;",
+        f"\"first\" counts, of the {named} queries that name an entry, those that show its page first.",
         f"The time runs from the last keystroke until the expected page is shown (or {NEVER} s when",
         "it never is). *First results* is the time until any result for the whole query shows.",
         "",
@@ -259,34 +222,23 @@ def compare() -> tuple[str, str]:
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for engine, r in results.items():
-        first = (
-            f"{r['first_median_ms']:.0f} | {r['first_max_ms']:.0f}" if r["answered"] else "— | —"
-        )
+        first = (f"{r['first_median_ms']:.0f} | {r['first_max_ms']:.0f}"
+                 if r["answered"] else "— | —")
         lines.append(
             f"| {engine} | {r['before']:,} | {r['index_raw']:,} | {r['index_gzip']:,} | "
             f"{r['found']}/{len(ALL_QUERIES)} | {r['first_place']}/{r['named']} | "
             f"{r['median_ms']:.0f} | {r['max_ms']:.0f} | {first} |"
         )
-    lines += [
-        "",
-        f"Found among the first {TOP}, by kind of query:",
-        "",
-        "| kind | " + " | ".join(results) + " |",
-        "|---|" + "---|" * len(results),
-    ]
+    lines += ["", f"Found among the first {TOP}, by kind of query:", "",
+              "| kind | " + " | ".join(results) + " |", "|---|" + "---|" * len(results)]
     for kind in KINDS:
         cells = [f"{r['by_kind'][kind][0]}/{r['by_kind'][kind][1]}" for r in results.values()]
         lines.append(f"| {kind} | " + " | ".join(cells) + " |")
     lines += ["", "Not found among the first three:", ""]
     for engine, r in results.items():
         lines.append(f"- {engine}: " + (", ".join(f"«{q}»" for q in r["missed"]) or "none"))
-    lines += [
-        "",
-        "How Pagefind folds Vietnamese (results on the Vietnamese pages):",
-        "",
-        "| as written | results | without marks | results |",
-        "|---|---|---|---|",
-    ]
+    lines += ["", "How Pagefind folds Vietnamese (results on the Vietnamese pages):", "",
+              "| as written | results | without marks | results |", "|---|---|---|---|"]
     for written, bare, n, m in results["pagefind"]["folding"]:
         lines.append(f"| {written} | {n} | {bare} | {m} |")
     return "search-engines.md", "\n".join(lines) + "\n"
@@ -303,9 +255,7 @@ def at_scale(pages: int) -> tuple[str, str]:
         print(f"building ×{factor} …", flush=True)
         site = build(project)
         built = sum(1 for _ in site.rglob("index.html"))
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-        )
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         r = measure(site, browser)
         browser.close()
     lines = [
@@ -326,20 +276,12 @@ def at_scale(pages: int) -> tuple[str, str]:
         f"{r['first_median_ms']:.0f} | {r['first_max_ms']:.0f} | {r['found']}/{len(ALL_QUERIES)} |",
     ]
     slowest = ", ".join(f"«{q}» {ms:.0f} ms" for ms, q in r["slowest"])
-    lines += [
-        "",
-        f"Slowest first results: {slowest}.",
-        "",
-        "First results by kind of query (ms):",
-        "",
-        "| kind | queries | median | max |",
-        "|---|---|---|---|",
-    ]
+    lines += ["", f"Slowest first results: {slowest}.", "",
+              "First results by kind of query (ms):", "",
+              "| kind | queries | median | max |", "|---|---|---|---|"]
     for kind, (_, count, times) in r["by_kind"].items():
         if times:
-            lines.append(
-                f"| {kind} | {count} | {statistics.median(times):.0f} | {max(times):.0f} |"
-            )
+            lines.append(f"| {kind} | {count} | {statistics.median(times):.0f} | {max(times):.0f} |")
     return "search-scale.md", "\n".join(lines) + "\n"
 
 

@@ -56,7 +56,6 @@ KEY_URLS = [prefix + path for prefix in ("", "/en") for path in KEY_PAGES]
 # fixed: {(check, url path): reason}, check being "console", "requests" or "overflow".
 KNOWN_PROBLEMS: dict[tuple[str, str], str] = {}
 
-
 def key_page_params(check: str) -> list:
     params = []
     for url in KEY_URLS:

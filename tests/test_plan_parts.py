@@ -79,6 +79,4 @@ def test_a_task_text_that_drifts_from_a_part_names_the_part_file(two_parts, tmp_
         check(Paths(project))
     messages = [p.message for p in raised.value.problems]
     assert len(messages) == 1
-    assert messages[0].startswith(
-        "text.en differs from #ii-101-1 on docs/ke-hoach/p001/index.en.md"
-    )
+    assert messages[0].startswith("text.en differs from #ii-101-1 on docs/ke-hoach/p001/index.en.md")

@@ -153,11 +153,8 @@ def test_query_finds_the_page(search_page, site_server, start, query, expected):
     assert expected in found[:TOP], f"{query!r} from /{start}: first results {found[:TOP]}"
 
 
-@pytest.mark.parametrize(
-    ("start", "query", "expected", "named", "kind"),
-    NAMED_QUERIES,
-    ids=[f"{kind}: {q}" for _, q, _, _, kind in NAMED_QUERIES],
-)
+@pytest.mark.parametrize(("start", "query", "expected", "named", "kind"), NAMED_QUERIES,
+                         ids=[f"{kind}: {q}" for _, q, _, _, kind in NAMED_QUERIES])
 def test_query_finds_the_entry(search_page, site_server, start, query, expected, named, kind):
     found = _search(search_page, site_server, start, query)
     if named:
@@ -166,9 +163,7 @@ def test_query_finds_the_entry(search_page, site_server, start, query, expected,
         assert expected in found[:3], f"{query!r} from /{start}: first results {found[:3]}"
 
 
-@pytest.mark.parametrize(
-    ("start", "query"), [("", "cong doan"), ("en/", "cong doan"), ("en/", "union")]
-)
+@pytest.mark.parametrize(("start", "query"), [("", "cong doan"), ("en/", "cong doan"), ("en/", "union")])
 def test_results_are_in_the_readers_language(search_page, site_server, start, query):
     found = _search(search_page, site_server, start, query)
     assert found, query
@@ -185,9 +180,7 @@ def test_query_without_marks_is_highlighted_in_the_results(search_page, site_ser
     assert {"cong", "doan"} <= folded, marks
 
 
-@pytest.mark.parametrize(
-    ("typed", "word"), [("cơ", "cơ"), ("có", "có"), ("cow", "cơ"), ("co1", "có")]
-)
+@pytest.mark.parametrize(("typed", "word"), [("cơ", "cơ"), ("có", "có"), ("cow", "cơ"), ("co1", "có")])
 def test_exact_spelling_ranks_first(search_page, site_server, typed, word):
     """Typed with marks, or with Telex or VNI keys (and finished with a space), "cơ" and
     "có" find their own spelling first, although both fold to "co"."""
@@ -226,17 +219,9 @@ def test_worker_reads_telex_and_vni_keys_as_the_words_meant(search_page, site_se
 def test_one_edit_apart(search_page, site_server):
     search_page.goto(f"{site_server}/404.html")
     search_page.add_script_tag(url=f"{site_server}/assets/search.js")
-    pairs = [
-        ("nganh", "nagnh", True),
-        ("nganh", "ngan", True),
-        ("nganh", "nganhh", True),
-        ("nganh", "nganx", True),
-        ("nganh", "ngnah", True),
-        ("nganh", "nhanh", True),
-        ("nganh", "naghn", False),
-        ("nganh", "nga", False),
-        ("doan", "doanhh", False),
-    ]
+    pairs = [("nganh", "nagnh", True), ("nganh", "ngan", True), ("nganh", "nganhh", True),
+             ("nganh", "nganx", True), ("nganh", "ngnah", True), ("nganh", "nhanh", True),
+             ("nganh", "naghn", False), ("nganh", "nga", False), ("doan", "doanhh", False)]
     got = search_page.evaluate(
         "pairs => pairs.map(p => window.__plansiteSearchText.oneEdit(p[0], p[1]))", pairs
     )
@@ -293,9 +278,7 @@ def test_search_works_from_the_file_system(browser, built_site):
     page.click("input[name=query]")
     page.keyboard.type("cong doan co so")
     page.wait_for_selector(".md-search-result__item", timeout=10_000)
-    titles = page.eval_on_selector_all(
-        ".md-search-result__item h1", "els => els.map(e => e.textContent)"
-    )
+    titles = page.eval_on_selector_all(".md-search-result__item h1", "els => els.map(e => e.textContent)")
     assert "Công đoàn cơ sở" in titles, titles
     assert not errors, errors
     context.close()

@@ -20,12 +20,8 @@ from plansite.search.text import tone_key
 
 # What Material writes when every page is left to our index: its settings, no documents.
 MATERIAL_INDEX = {
-    "config": {
-        "lang": ["vi", "en"],
-        "separator": "[\\s\\-]+",
-        "pipeline": ["stopWordFilter"],
-        "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}},
-    },
+    "config": {"lang": ["vi", "en"], "separator": "[\\s\\-]+", "pipeline": ["stopWordFilter"],
+               "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}}},
     "docs": [],
 }
 ENTRIES = [
@@ -38,9 +34,7 @@ ENTRIES = [
 
 
 def _load(path: Path):
-    match = re.fullmatch(
-        r'__plansiteSearch\("([^"]+)",(.*)\);\n', path.read_text(encoding="utf-8"), re.S
-    )
+    match = re.fullmatch(r'__plansiteSearch\("([^"]+)",(.*)\);\n', path.read_text(encoding="utf-8"), re.S)
     assert match, path
     return match.group(1), json.loads(match.group(2))
 
@@ -48,9 +42,7 @@ def _load(path: Path):
 @pytest.fixture()
 def site(tmp_path):
     (tmp_path / "search").mkdir()
-    (tmp_path / "search" / "search_index.json").write_text(
-        json.dumps(MATERIAL_INDEX), encoding="utf-8"
-    )
+    (tmp_path / "search" / "search_index.json").write_text(json.dumps(MATERIAL_INDEX), encoding="utf-8")
     build_search_index(tmp_path, ["vi", "en"], "vi", ENTRIES)
     return tmp_path
 
@@ -95,34 +87,13 @@ def test_plain_text_and_shard_keys():
 
 
 EXPORT = {
-    "documents": [
-        {
-            "id": "blld-2019",
-            "type": "bo-luat",
-            "number": "45/2019/QH14",
-            "issue_date": "2019-11-20",
-            "title": {"vi": "Bộ luật Lao động", "en": "Labour Code"},
-        }
-    ],
-    "glossary": [
-        {
-            "id": "tu",
-            "term": "TU",
-            "expansion": {"vi": "Tỉnh ủy", "en": "Provincial Party Committee"},
-        },
-        {
-            "id": "cdcs",
-            "term": "CĐCS",
-            "expansion": {"vi": "công đoàn cơ sở", "en": "grassroots union"},
-        },
-    ],
+    "documents": [{"id": "blld-2019", "type": "bo-luat", "number": "45/2019/QH14", "issue_date": "2019-11-20",
+                   "title": {"vi": "Bộ luật Lao động", "en": "Labour Code"}}],
+    "glossary": [{"id": "tu", "term": "TU", "expansion": {"vi": "Tỉnh ủy", "en": "Provincial Party Committee"}},
+                 {"id": "cdcs", "term": "CĐCS", "expansion": {"vi": "công đoàn cơ sở", "en": "grassroots union"}}],
 }
 NAMED = [
-    {
-        "location": "van-ban/blld-2019/",
-        "title": "45/2019/QH14 — Bộ luật Lao động",
-        "text": "<p>Hiệu lực</p>",
-    },
+    {"location": "van-ban/blld-2019/", "title": "45/2019/QH14 — Bộ luật Lao động", "text": "<p>Hiệu lực</p>"},
     {"location": "van-ban/blld-2019/#tom-tat", "title": "Tóm tắt", "text": "<p>năm 2019</p>"},
     {"location": "tin/", "title": "Tin", "text": "<p>BLLĐ và CĐCS; từ Tỉnh uỷ, tư vấn</p>"},
     {"location": "en/", "title": "Home", "text": "<p>Grassroots unions</p>"},
@@ -132,9 +103,7 @@ NAMED = [
 @pytest.fixture()
 def named_site(tmp_path):
     (tmp_path / "search").mkdir()
-    (tmp_path / "search" / "search_index.json").write_text(
-        json.dumps(MATERIAL_INDEX), encoding="utf-8"
-    )
+    (tmp_path / "search" / "search_index.json").write_text(json.dumps(MATERIAL_INDEX), encoding="utf-8")
     (tmp_path / "du-lieu").mkdir()
     (tmp_path / "du-lieu" / "ke-hoach.json").write_text(json.dumps(EXPORT), encoding="utf-8")
     build_search_index(tmp_path, ["vi", "en"], "vi", NAMED)
@@ -158,14 +127,7 @@ def test_abbreviations_count_both_ways(named_site):
     # The card writes "Bộ luật Lao động": also filed under "blld" (name and title)...
     assert _postings(named_site, "vi", "blld")["bllđ"][:3] == [0, 0, NAME_WEIGHT + TITLE_WEIGHT]
     # ...and the news page writes "BLLĐ": also filed under "bộ", "luật", "lao", "động".
-    assert _postings(named_site, "vi", "luat")[tone_key("luật")] == [
-        0,
-        0,
-        NAME_WEIGHT + TITLE_WEIGHT,
-        1,
-        0,
-        1,
-    ]
+    assert _postings(named_site, "vi", "luat")[tone_key("luật")] == [0, 0, NAME_WEIGHT + TITLE_WEIGHT, 1, 0, 1]
     assert _postings(named_site, "vi", "co")["cơ"] == [1, 0, 1]
     # "TU" is Tỉnh ủy; "tư" and "từ" are other words: "Tỉnh uỷ" gives "tu" once.
     assert _postings(named_site, "vi", "tu")[""] == [1, 0, 1]

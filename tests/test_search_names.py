@@ -8,58 +8,24 @@ from plansite.search.names import abbreviations, entry_names, initials, load_exp
 
 DATA = {
     "documents": [
-        {
-            "id": "bo-luat-lao-dong-2019",
-            "type": "bo-luat",
-            "number": "45/2019/QH14",
-            "issue_date": "2019-11-20",
-            "title": {"vi": "Bộ luật Lao động", "en": "Labour Code"},
-        },
-        {
-            "id": "kl-79",
-            "type": "ket-luan",
-            "number": "79-KL/TW",
-            "issue_date": "2013-11-25",
-            "title": {"vi": "Về đẩy mạnh thực hiện Nghị quyết 20-NQ/TW của Trung ương", "en": None},
-        },
-        {
-            "id": "ke-hoach",
-            "type": "ke-hoach",
-            "number": None,
-            "issue_date": None,
-            "title": {
-                "vi": "Kế hoạch thực hiện Kết luận số 79-KL/TW của Bộ Chính trị",
-                "en": "Plan",
-            },
-        },
-        {
-            "id": "luat-97",
-            "type": "luat",
-            "number": "97/2025/QH15",
-            "issue_date": None,
-            "title": {"vi": "Luật 97/2025/QH15", "en": "Law 97/2025/QH15"},
-        },
+        {"id": "bo-luat-lao-dong-2019", "type": "bo-luat", "number": "45/2019/QH14",
+         "issue_date": "2019-11-20", "title": {"vi": "Bộ luật Lao động", "en": "Labour Code"}},
+        {"id": "kl-79", "type": "ket-luan", "number": "79-KL/TW", "issue_date": "2013-11-25",
+         "title": {"vi": "Về đẩy mạnh thực hiện Nghị quyết 20-NQ/TW của Trung ương", "en": None}},
+        {"id": "ke-hoach", "type": "ke-hoach", "number": None, "issue_date": None,
+         "title": {"vi": "Kế hoạch thực hiện Kết luận số 79-KL/TW của Bộ Chính trị", "en": "Plan"}},
+        {"id": "luat-97", "type": "luat", "number": "97/2025/QH15", "issue_date": None,
+         "title": {"vi": "Luật 97/2025/QH15", "en": "Law 97/2025/QH15"}},
     ],
     "organisations": [
-        {
-            "id": "cdcs",
-            "name": {"vi": "Công đoàn cơ sở", "en": "Grassroots unions"},
-            "short": {"vi": "CĐCS", "en": "Grassroots unions"},
-        },
+        {"id": "cdcs", "name": {"vi": "Công đoàn cơ sở", "en": "Grassroots unions"},
+         "short": {"vi": "CĐCS", "en": "Grassroots unions"}},
     ],
     "tasks": [{"id": "ii-3-1"}],
     "programmes": [{"id": "p", "title": {"vi": "Thỏa ước", "en": None}}],
     "glossary": [
-        {
-            "id": "cdcs",
-            "term": "CĐCS",
-            "expansion": {"vi": "công đoàn cơ sở", "en": "grassroots union"},
-        },
-        {
-            "id": "tg-nc",
-            "term": "TG-NC",
-            "expansion": {"vi": "(Ban) Tuyên giáo - Nữ công", "en": None},
-        },
+        {"id": "cdcs", "term": "CĐCS", "expansion": {"vi": "công đoàn cơ sở", "en": "grassroots union"}},
+        {"id": "tg-nc", "term": "TG-NC", "expansion": {"vi": "(Ban) Tuyên giáo - Nữ công", "en": None}},
     ],
 }
 
@@ -81,15 +47,10 @@ def test_entries_are_named_by_kind_number_year_and_short_title():
 
 def test_abbreviations_from_the_glossary_and_documents_short_titles():
     assert abbreviations(DATA, "vi") == [
-        ("BLLĐ", "Bộ luật Lao động"),
-        ("CĐCS", "công đoàn cơ sở"),
-        ("TG-NC", "Tuyên giáo - Nữ công"),
+        ("BLLĐ", "Bộ luật Lao động"), ("CĐCS", "công đoàn cơ sở"), ("TG-NC", "Tuyên giáo - Nữ công"),
     ]
     # English: the glossary only (a pending translation falls back to Vietnamese).
-    assert abbreviations(DATA, "en") == [
-        ("CĐCS", "grassroots union"),
-        ("TG-NC", "Tuyên giáo - Nữ công"),
-    ]
+    assert abbreviations(DATA, "en") == [("CĐCS", "grassroots union"), ("TG-NC", "Tuyên giáo - Nữ công")]
 
 
 def test_initials_and_short_titles():

@@ -46,9 +46,9 @@ def test_a_page_without_an_h1_takes_the_page_title():
     [
         "<div data-search-exclude><div>a</div>LEAK</div>",
         "<div data-search-exclude><p>a<p>b LEAK</div>",  # paragraphs closed by the div
-        '<aside data-search-exclude=""><section><h2 id="x">LEAK</h2></section>LEAK</aside>',
+        "<aside data-search-exclude=\"\"><section><h2 id=\"x\">LEAK</h2></section>LEAK</aside>",
         "<script>if (a < b) { LEAK }</script><style>p > a { content: 'LEAK' }</style>",
-        '<object data="x"><object>LEAK</object>LEAK</object>',
+        "<object data=\"x\"><object>LEAK</object>LEAK</object>",
     ],
 )
 def test_left_out_parts_end_where_their_element_ends(left_out):

@@ -29,16 +29,8 @@ def test_words_are_nfc_lower_case_letters_and_digits(text, expected):
 
 @pytest.mark.parametrize(
     ("word", "expected"),
-    [
-        ("đoàn", "doan"),
-        ("Đoàn", "doan"),
-        ("ðoàn", "doan"),
-        ("thoả", "thoa"),
-        ("thỏa", "thoa"),
-        ("người", "nguoi"),
-        ("cong", "cong"),
-        ("ĐỒNG", "dong"),
-    ],
+    [("đoàn", "doan"), ("Đoàn", "doan"), ("ðoàn", "doan"), ("thoả", "thoa"), ("thỏa", "thoa"),
+     ("người", "nguoi"), ("cong", "cong"), ("ĐỒNG", "dong")],
 )
 def test_fold_drops_every_mark_and_reads_d_for_đ(word, expected):
     assert fold(word) == expected
@@ -56,9 +48,7 @@ def test_tone_key_keeps_what_tells_words_apart():
     assert tone_key("cong") == "cong"
 
 
-KEYS = json.loads(
-    (Path(__file__).parent / "fixtures" / "search-keys.json").read_text(encoding="utf-8")
-)
+KEYS = json.loads((Path(__file__).parent / "fixtures" / "search-keys.json").read_text(encoding="utf-8"))
 
 
 def test_the_table_of_words_typed_without_an_input_method():

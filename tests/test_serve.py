@@ -29,28 +29,11 @@ class ServeProcess:
         self.port = free_port()
         env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1")
         env.pop("PLANSITE_GENERATED", None)
-        subprocess.run(
-            [sys.executable, "-m", "plansite", "generate"],
-            cwd=project,
-            env=env,
-            check=True,
-            capture_output=True,
-        )
+        subprocess.run([sys.executable, "-m", "plansite", "generate"], cwd=project, env=env, check=True, capture_output=True)
         self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "mkdocs",
-                "serve",
-                "--livereload",
-                "--dev-addr",
-                f"127.0.0.1:{self.port}",
-            ],
-            cwd=project,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
+            [sys.executable, "-m", "mkdocs", "serve", "--livereload",
+             "--dev-addr", f"127.0.0.1:{self.port}"],
+            cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         )
         self.lines: list[str] = []
         threading.Thread(target=self._collect, daemon=True).start()

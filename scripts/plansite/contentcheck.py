@@ -7,13 +7,7 @@ import unicodedata
 from plansite.paths import GENERATED_DIRS, Paths
 from plansite.problems import Problem
 
-CONTENT_PATTERNS = (
-    "docs/**/*.md",
-    "content/**/*.md",
-    "overrides/**/*.html",
-    "README.md",
-    "CONTRIBUTING.md",
-)
+CONTENT_PATTERNS = ("docs/**/*.md", "content/**/*.md", "overrides/**/*.html", "README.md", "CONTRIBUTING.md")
 
 
 def content_files(paths: Paths):

@@ -81,12 +81,8 @@ def _skipped(node: LexborNode) -> bool:
     )
 
 
-def _collect(
-    node: LexborNode,
-    open_ids: list[list[str]],
-    texts: dict[str, list[str]],
-    order: list[tuple[str, str]],
-) -> None:
+def _collect(node: LexborNode, open_ids: list[list[str]], texts: dict[str, list[str]],
+             order: list[tuple[str, str]]) -> None:
     """The text of every element with an id (also of ids nested in it), in `texts`."""
     child = node.child
     while child is not None:

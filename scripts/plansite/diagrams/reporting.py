@@ -190,4 +190,6 @@ def _as_text(index: Index, reporters: list[m.Organisation], handover, lang: str)
     for old, new in handover:
         items.append(f"<li>{a(old)} — {svg.esc(t('dg_rel_successor', lang))} → {a(new)}</li>")
     summary = svg.esc(t("dg_as_text", lang))
-    return f'<details class="dg-text" data-search-exclude><summary>{summary}</summary><ul>{"".join(items)}</ul></details>'
+    return (
+        f'<details class="dg-text" data-search-exclude><summary>{summary}</summary><ul>{"".join(items)}</ul></details>'
+    )

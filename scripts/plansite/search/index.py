@@ -120,35 +120,26 @@ def language_of(location: str, languages: list[str], default: str) -> str:
     return first if first in languages and first != default else default
 
 
-def _add_section(
-    lang: _Language, page: int, section: int, name: str, title: str, text: str
-) -> None:
+def _add_section(lang: _Language, page: int, section: int, name: str, title: str, text: str) -> None:
     counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
     for where, value in enumerate((name, title, text)):
         for word in lang.synonyms.expand(words(value)):
             counts[fold(word)][tone_key(word)][where] += 1
     for folded, spellings in counts.items():
         for spelling, (in_name, in_title, in_text) in spellings.items():
-            weight = (
-                (NAME_WEIGHT if in_name else 0)
-                + (TITLE_WEIGHT if in_title else 0)
-                + min(in_text, MAX_TEXT_WEIGHT)
-            )
+            weight = ((NAME_WEIGHT if in_name else 0) + (TITLE_WEIGHT if in_title else 0)
+                      + min(in_text, MAX_TEXT_WEIGHT))
             lang.postings[folded]["" if spelling == folded else spelling] += [page, section, weight]
 
 
-def split_by_language(
-    index: dict, languages: list[str], default: str, data: dict | None = None
-) -> dict[str, _Language]:
+def split_by_language(index: dict, languages: list[str], default: str, data: dict | None = None) -> dict[str, _Language]:
     """Each language's pages and postings; `data`: the site's data export (names and
     abbreviations), if any."""
     data = data or {}
     result = {}
     for code in languages:
         prefix = "" if code == default else f"{code}/"
-        result[code] = _Language(
-            Synonyms(abbreviations(data, code)), entry_names(data, code, prefix)
-        )
+        result[code] = _Language(Synonyms(abbreviations(data, code)), entry_names(data, code, prefix))
     page_numbers: dict[str, tuple[str, int]] = {}
     for doc in index["docs"]:
         location = doc["location"]

@@ -53,9 +53,7 @@ def entry_names(data: dict, lang: str, prefix: str) -> dict[str, str]:
         year = (doc.get("issue_date") or "")[:4]
         number, title = doc.get("number") or "", short_title(doc, lang)
         if number or title or year:  # a kind alone ("Kế hoạch") names no one document
-            names[f"{prefix}van-ban/{doc['id']}/"] = " ".join(
-                p for p in (kind, number, year, title) if p
-            )
+            names[f"{prefix}van-ban/{doc['id']}/"] = " ".join(p for p in (kind, number, year, title) if p)
     for org in data.get("organisations", []):
         name, short = _pick(org.get("name"), lang), _pick(org.get("short"), lang)
         names[f"{prefix}don-vi/{org['id']}/"] = name if short in ("", name) else f"{name} {short}"

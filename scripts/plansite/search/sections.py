@@ -67,13 +67,11 @@ class _Cutter:
             self.location, self.title = f"{self.url}#{node.attributes['id']}", title
 
     def cut(self) -> None:
-        self.entries.append(
-            {
-                "location": self.location,
-                "title": self.title or self.page_title,
-                "text": " ".join("".join(self.body).split()),
-            }
-        )
+        self.entries.append({
+            "location": self.location,
+            "title": self.title or self.page_title,
+            "text": " ".join("".join(self.body).split()),
+        })
         self.body.clear()
 
 
