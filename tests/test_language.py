@@ -3,6 +3,7 @@ file:line:col, and how values read in each language."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,25 @@ def test_render_code_does_not_branch_on_a_language_code():
         )
     ]
     assert found == []
+
+
+def test_the_theme_takes_its_words_from_the_language_files():
+    """overrides/ reads config.extra.words (plansite.sitebuild.template_words) instead of
+    branching on the language; the 404 page, which shows both languages, is the exception."""
+    from plansite.sitebuild import template_words
+
+    templates = [p for p in (ROOT / "overrides").rglob("*.html") if p.name != "404.html"]
+    branching = [p.name for p in templates if "theme.language ==" in p.read_text(encoding="utf-8")]
+    assert branching == []
+    used = {
+        name
+        for p in templates
+        for name in re.findall(r"words\.([a-z_]+)", p.read_text(encoding="utf-8"))
+    }
+    for lang in LANGS:
+        words = template_words(lang)
+        assert used <= words.keys() and all(words[name] for name in used - {"changes_url"})
+    assert (
+        template_words("en")["locale"] == "en_US"
+        and template_words("vi")["changes_url"] == "hien-trang/"
+    )

@@ -20,7 +20,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-from plansite.language import LANGUAGES, t
+from plansite.language import LANGUAGES, WORDS
 from plansite.pagekinds import folder
 
 ENGINES = ("mkdocs", "properdocs")
@@ -29,8 +29,18 @@ ENGINES = ("mkdocs", "properdocs")
 def template_words(lang: str) -> dict[str, str]:
     """The words overrides/main.html shows (as `config.extra.words`), from the language
     files, so that the theme's words are translated where the generator's are."""
-    words = {key: t(key, lang) for key in ("announce", "announce_link")}
-    return {**words, "changes_url": f"{LANGUAGES[lang].url_prefix}{folder('changes')}/"}
+    words = {
+        key.removeprefix("theme_"): text
+        for key, text in WORDS[lang].items()
+        if key.startswith("theme_")
+    }
+    others = [code for code in LANGUAGES if code != lang]
+    return {
+        **words,
+        "changes_url": f"{LANGUAGES[lang].url_prefix}{folder('changes')}/",
+        "locale": LANGUAGES[lang].locale,
+        "locale_alternate": LANGUAGES[others[0]].locale if others else "",
+    }
 
 
 class EngineError(Exception):
