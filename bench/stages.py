@@ -16,7 +16,7 @@ from pathlib import Path
 
 from plansite import parallel
 from plansite.generate import check, render_and_write
-from plansite.labels import LANGS
+from plansite.language import LANGS
 from plansite.paths import Paths
 
 

@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from plansite.finish import finish_site  # noqa: E402
 from plansite.generate import generate  # noqa: E402
 from plansite.paths import Paths  # noqa: E402
+from plansite.sitebuild import template_words  # noqa: E402
 
 WORK = ROOT / ".zensical"
 ZENSICAL = ROOT / ".venv-zensical" / "bin" / "zensical"
@@ -96,6 +97,7 @@ def configurations() -> dict[str, Path]:
         config["theme"] = {**base["theme"], "language": lang, "custom_dir": "../overrides"}
         config["extra"] = {
             **base["extra"],
+            "words": template_words(lang),
             "alternate": [
                 {
                     "name": languages[code]["name"],

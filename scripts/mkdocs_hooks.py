@@ -35,6 +35,7 @@ from plansite.finish import finish_site
 from plansite.paths import GENERATED_DIRS, Paths
 from plansite.problems import DataErrors
 from plansite.sharing import make_ahead
+from plansite.sitebuild import template_words
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):
@@ -97,6 +98,7 @@ def on_config(config):
     abbr = config.mdx_configs.setdefault("plansite.abbr", {})
     abbr["glossary"] = str(_root(config) / "data" / "glossary.yml")
     abbr["lang"] = _language(config)[0]
+    config.extra["words"] = template_words(_language(config)[0])
     return config
 
 

@@ -1,4 +1,4 @@
-"""Tests of authored prose joined with generated cards (plansite.authored, plansite.render.authored)."""
+"""Tests of authored prose joined with generated cards (plansite.prose, plansite.render.authored)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from test_generate import copy_project
 
 from plansite.generate import check, generate, render_all
-from plansite.labels import t
+from plansite.language import t
 from plansite.paths import Paths
 from plansite.problems import DataErrors
 
@@ -71,7 +71,7 @@ def test_teaching_page_joins_its_card_in_both_languages(real, folder, item_id):
         assert f'data_source: "content/{folder}/{item_id}{sfx}.md"' in page
         # The study questions, the verbatim plan quotes and the sources are there.
         assert "{#cau-hoi}" in page and "{#tu-2014}" in page and "{#thuc-hien}" in page
-        assert t("quote_source" if lang == "vi" else "quote_source_en", lang) in page
+        assert t("quote_source", lang) in page
         assert '<sup class="cite">' in page and "{#nguon}" in page
 
 

@@ -17,9 +17,10 @@ import pytest
 from test_browser import DESKTOP, open_tab_in
 from test_checklist import ROOT, tasks_of_level
 
-from plansite.checklist import SLUGS, checklist, table
+from plansite.duties import SLUGS, checklist
 from plansite.generate import check
 from plansite.paths import Paths
+from plansite.sheets import table
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 LEVEL = {slug: level for level, slug in SLUGS.items()}

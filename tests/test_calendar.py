@@ -7,8 +7,9 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from plansite.calendar import calendar_events, escape_text, fold, render_calendar
-from plansite.generate import calendars, check
+from plansite.duties import calendar_events
+from plansite.generate import check
+from plansite.ical import escape_text, files, fold, render_calendar
 from plansite.paths import Paths
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,6 +44,14 @@ def test_fold_keeps_multibyte_characters_whole():
     assert "".join(p[1:] if i else p for i, p in enumerate(parts)) == line
 
 
+def test_fold_keeps_an_escape_whole():
+    line = "DESCRIPTION:" + "a" * 62 + "\\, and more words after the escaped comma"
+    assert len(line.encode()) > 75 and line.index("\\") == 74
+    first, second = fold(line).split("\r\n")
+    assert first.endswith("a") and second.startswith(" \\,")
+    assert len(first.encode()) == 74
+
+
 def test_escape_text():
     assert escape_text("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
 
@@ -72,15 +81,15 @@ def test_only_duties_go_into_calendars(index, plan_ics):
 
 
 def test_output_is_stable(index):
-    first = calendars(index, "vi", "")
-    second = calendars(index, "vi", "")
+    first = files(index, "vi")
+    second = files(index, "vi")
     assert first == second
 
 
 def test_every_union_level_gets_workers_month(index):
-    files = calendars(index, "en", ".en")
-    grassroots = icalendar.Calendar.from_ical(files["lich/cong-doan-co-so.en.ics"])
+    found = files(index, "en")
+    grassroots = icalendar.Calendar.from_ical(found["cong-doan-co-so.en.ics"])
     summaries = [str(e["SUMMARY"]) for e in grassroots.walk("VEVENT")]
     assert any("Workers' Month" in s for s in summaries)
     assert any("Monthly assessment" in s for s in summaries)
-    assert "lich/tinh-uy.en.ics" not in files  # a party committee has no duty here
+    assert "tinh-uy.en.ics" not in found  # a party committee has no duty here

@@ -12,8 +12,9 @@ import icalendar
 import pytest
 from dateutil.rrule import rrulestr
 
-from plansite.calendar import calendar_events, last_day, render_calendar
+from plansite.duties import calendar_events, last_day
 from plansite.generate import check
+from plansite.ical import render_calendar
 from plansite.paths import Paths
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -11,20 +11,11 @@ import openpyxl
 import pytest
 
 from plansite import model as m
-from plansite.checklist import (
-    COLUMNS,
-    SLUGS,
-    asks_for_lessons,
-    checklist,
-    checklists,
-    files,
-    table,
-    to_csv,
-    to_xlsx,
-)
+from plansite.duties import SLUGS, asks_for_lessons, checklist, checklists
 from plansite.generate import check
-from plansite.labels import t
+from plansite.language import t
 from plansite.paths import Paths
+from plansite.sheets import COLUMNS, files, table, to_csv, to_xlsx
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -95,14 +86,12 @@ def test_xlsx_opens_with_openpyxl_and_holds_the_csv_table(index):
 
 
 def test_exports_are_reproducible(index):
-    first = files(index, "vi", "")
-    assert first == files(index, "vi", "")
+    first = files(index, "vi")
+    assert first == files(index, "vi")
     assert set(first) == {
-        f"bang-kiem/{slug}.{ext}"
-        for slug in (c.slug for c in checklists(index))
-        for ext in ("csv", "xlsx")
+        f"{slug}.{ext}" for slug in (c.slug for c in checklists(index)) for ext in ("csv", "xlsx")
     }
-    assert set(files(index, "en", ".en")) == {
+    assert set(files(index, "en")) == {
         name.replace(".csv", ".en.csv").replace(".xlsx", ".en.xlsx") for name in first
     }
 

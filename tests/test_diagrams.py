@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from plansite.crossref import build_index
 from plansite.diagrams import layered, links, relations, reporting, svg, timeline
 from plansite.generate import check, render_language
-from plansite.index import build_index
-from plansite.labels import LABELS
+from plansite.language import LANGS, WORDS
 from plansite.paths import Paths
 from plansite.status import Status
 
@@ -95,7 +95,7 @@ def test_status_is_written_and_drawn(index):
     assert picture.count('class="dg-s">đã bị thay thế</text>') == len(superseded)
     assert 'class="dg-b dg-st-amended"' in chain and "đã được sửa đổi" in chain
     written = [s for s in Status if s != Status.no_known_change]  # shown by the border only
-    longest = max(len(LABELS[f"dg_st_{s.value}"][i]) for s in written for i in (0, 1))
+    longest = max(len(WORDS[lang][f"dg_st_{s.value}"]) for s in written for lang in LANGS)
     room = relations.CARD_W - 2 * relations.PAD - 4 * 10 * svg.CHAR_EM * svg.BOLD  # beside the year
     assert longest * 10 * svg.CHAR_EM <= room, "a status word would not fit"
     # the legend names every status the picture draws, in words
@@ -253,7 +253,8 @@ def test_english_pictures_hold_no_vietnamese_label(index):
             reporting.reporting_figure(index, "en"),
         ]
     )
-    labels = [vi for key, (vi, en) in LABELS.items() if key.startswith("dg_") and vi != en]
+    vi, en = WORDS["vi"], WORDS["en"]
+    labels = [vi[key] for key in vi if key.startswith("dg_") and vi[key] != en[key]]
     found = [vi for vi in labels if re.search(rf"(?<!\w){re.escape(vi)}(?!\w)", english)]
     assert found == []
     assert "Drawn timeline" in english and "Reporting lines" in english

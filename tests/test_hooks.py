@@ -50,3 +50,23 @@ def test_a_template_compiles_once_per_process_and_again_when_edited(tmp_path, mo
 
     (tmp_path / "page.html").write_text("<h1>{{ title }}</h1>", encoding="utf-8")
     assert _env(tmp_path).get_template("page.html").render(title="ba") == "<h1>ba</h1>"
+
+
+def private_fields(source: str) -> list[str]:
+    """`name._field` reads of another object's private field (`_x`, not `__x__`)."""
+    import ast
+
+    return [
+        f"{node.lineno}: .{node.attr}"
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Attribute)
+        and node.attr.startswith("_")
+        and not node.attr.startswith("__")
+        and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"))
+    ]
+
+
+def test_the_hook_uses_no_private_mkdocs_field():
+    source = (ROOT / "scripts" / "mkdocs_hooks.py").read_text(encoding="utf-8")
+    assert private_fields(source) == []
+    assert private_fields("server._rebuild_cond.notify()\n") == ["1: ._rebuild_cond"]

@@ -3,14 +3,16 @@ index and the timeline with a small page size."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
 import pytest
 
+from plansite import pagekinds
 from plansite.generate import check
 from plansite.paths import Paths
-from plansite.render import paging, tasks
+from plansite.render import paging
 from plansite.render.tasks import render_task_index
 from plansite.render.timeline import render_timeline
 
@@ -57,13 +59,19 @@ def test_pager_links_every_page_and_marks_the_current_one():
     assert paging.file_name(3, ".en") == "trang-3.en.md"
 
 
+def page_size(monkeypatch, kind: str, size: int) -> None:
+    """Make a page kind's list pages hold `size` items (pagekinds declares the sizes)."""
+    changed = dataclasses.replace(pagekinds.BY_NAME[kind], page_size=size)
+    monkeypatch.setitem(pagekinds.BY_NAME, kind, changed)
+
+
 @pytest.fixture(scope="module")
 def index():
     return check(Paths(ROOT)).index
 
 
 def test_task_index_pages_hold_every_task_once(index, monkeypatch):
-    monkeypatch.setattr(tasks, "TASKS_PER_PAGE", 6)
+    page_size(monkeypatch, "tasks", 6)
     pages = render_task_index(index, "vi")
     count = -(-len(index.tasks) // 6)
     assert len(pages) >= count > 1
@@ -84,7 +92,7 @@ def test_task_index_pages_hold_every_task_once(index, monkeypatch):
 def test_timeline_pages_keep_every_entry_and_the_recurring_anchor_on_page_one(index, monkeypatch):
     whole = render_timeline(index, "en")
     assert list(whole) == ["index.en.md"]
-    monkeypatch.setattr(paging, "PAGE_SIZE", 10)
+    page_size(monkeypatch, "timeline", 10)
     pages = render_timeline(index, "en")
     assert len(pages) > 1 and "trang-2.en.md" in pages
     assert "{#dinh-ky}" in pages["index.en.md"]
@@ -98,13 +106,13 @@ def test_timeline_pages_keep_every_entry_and_the_recurring_anchor_on_page_one(in
 
 
 def test_checklist_pages_keep_every_row_and_each_report_form_whole(index, monkeypatch):
-    from plansite.checklist import checklists
+    from plansite.duties import checklists
     from plansite.render import checklists as render
 
     item = max(checklists(index), key=lambda c: len(c.rows) + len(c.reports))
     whole = render.render_checklist(index, item, "vi")
     assert list(whole) == [f"{item.slug}.md"]
-    monkeypatch.setattr(render, "ROWS_PER_PAGE", 4)
+    page_size(monkeypatch, "checklists", 4)
     pages = render.render_checklist(index, item, "vi")
     assert len(pages) > 1 and f"{item.slug}-trang-2.md" in pages
 
@@ -125,7 +133,7 @@ def test_document_index_and_changes_pages_keep_every_row(index, monkeypatch):
     from plansite.render import documents
     from plansite.render.timeline import render_changes
 
-    monkeypatch.setattr(documents, "DOCUMENTS_PER_PAGE", 10)
+    page_size(monkeypatch, "documents", 10)
     pages = documents.render_document_index(index, "vi")
     linked = [
         doc
@@ -134,7 +142,7 @@ def test_document_index_and_changes_pages_keep_every_row(index, monkeypatch):
     ]
     assert sorted(linked) == sorted(index.docs) and len(pages) == -(-len(index.docs) // 10)
     whole = render_changes(index, "en")["index.en.md"]
-    monkeypatch.setattr(paging, "PAGE_SIZE", 3)
+    page_size(monkeypatch, "changes", 3)
     split = render_changes(index, "en")
     assert len(split) > 1
 
@@ -150,7 +158,7 @@ def test_organisation_index_pages_list_every_organisation_once(index, monkeypatc
     from plansite.render.organisations import render_organisation_index
 
     assert list(render_organisation_index(index, "vi")) == ["index.md"]
-    monkeypatch.setattr(paging, "PAGE_SIZE", 5)
+    page_size(monkeypatch, "organisations", 5)
     pages = render_organisation_index(index, "vi")
     listed = [
         org

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from plansite import model as m
+from plansite.crossref import build_index
 from plansite.generate import check
-from plansite.index import build_index
 from plansite.paths import Paths
 from plansite.status import Status
 

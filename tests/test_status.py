@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from plansite.crossref import build_index
 from plansite.generate import check
-from plansite.index import build_index
 from plansite.paths import Paths
 from plansite.status import Status
 

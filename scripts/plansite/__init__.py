@@ -1,7 +1,18 @@
 """plansite: turns the plan's YAML data into cross-linked bilingual pages and exports.
 
-Stages: load (yamlload) -> validate (validate) -> index (index) -> render (render/*)
--> write (write), plus exports (calendar, export), then, over the HTML any engine built,
-finish. The engine (MkDocs or ProperDocs) is imported only by sitebuild (the `build`
-command) and called from scripts/mkdocs_hooks.py.
+Layers, lowest first; a module imports only from its own layer or lower ones
+(tests/test_layers.py reads the imports and fails otherwise):
+
+- shared: problems, paths, pagekinds (the page registry), parallel, write, archive, search.text
+- model: model, proseformat (the syntax of content/ prose), yamlload, plantext
+- load: load
+- validate: validate, contentcheck
+- index: crossref (reverse links, statuses), status, duties (calendars' duties, checklists)
+- language: language (interface words, dates, names in each language)
+- render (render/*, diagrams/*, abbr, mdext, slug) and, beside it, export (export, ical,
+  sheets, xlsx): neither imports the other
+- generate: prose (joins content/ with the cards), generate (the pipeline)
+- site: sitebuild, offline, finish, pagesource, sharing, search/*, diagrams.links: the
+  engine (MkDocs or ProperDocs) and the work over the HTML it built
+- cli: cli, and scripts/mkdocs_hooks.py (the engine's glue)
 """

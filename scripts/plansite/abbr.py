@@ -20,6 +20,7 @@ import yaml
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from plansite.language import pick
 from plansite.model import GlossaryEntry
 
 SKIP = {"a", "abbr", "code", "pre", "kbd", "samp", "script", "style", "svg", "math"}
@@ -38,9 +39,7 @@ def glossary_titles(path: str | Path, lang: str) -> dict[str, str]:
         return {}
     titles = {}
     for entry in _load(str(path), path.stat().st_mtime_ns):
-        expansion = (
-            entry.expansion.en if lang == "en" and entry.expansion.en else entry.expansion.vi
-        )
+        expansion = pick(entry.expansion, lang)
         titles[entry.term] = expansion
     return titles
 

@@ -1,4 +1,4 @@
-"""Export stage helper: reproducible ZIP archives (the offline copy).
+"""Export stage helper: reproducible ZIP archives, and the offline copy as one (OfflineCopy).
 
 Entries are written in sorted order with one fixed timestamp and fixed permissions,
 so the same input gives byte-identical archives on every machine and every day.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+from dataclasses import dataclass
 
 # ZIP stores local times from 1980 on, to two seconds.
 ZIP_EPOCH = dt.datetime(1980, 1, 1)
@@ -26,3 +27,13 @@ def zip_bytes(files: dict[str, bytes], when: dt.date) -> bytes:
             info.external_attr = 0o644 << 16
             archive.writestr(info, files[name], compresslevel=9)
     return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class OfflineCopy:
+    name: str
+    data: bytes
+
+    @property
+    def size(self) -> int:
+        return len(self.data)

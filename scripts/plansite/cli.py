@@ -20,13 +20,16 @@ import time
 import unicodedata
 from pathlib import Path
 
-from plansite import export
+from plansite import export, ical
+from plansite.archive import OfflineCopy
 from plansite.contentcheck import check_content
-from plansite.generate import calendars, check, exports, generate
-from plansite.labels import LANGS
-from plansite.offline import OfflineBuildError, OfflineCopy, build_offline
+from plansite.generate import check, exports, generate
+from plansite.language import LANGS
+from plansite.offline import OfflineBuildError, build_offline
+from plansite.pagekinds import folder
 from plansite.paths import Paths, find_root
 from plansite.problems import DataErrors, annotations
+from plansite.render.paging import in_folder
 from plansite.sitebuild import EngineError, build_site, engine_name
 from plansite.write import swap_in, sync
 
@@ -107,9 +110,9 @@ def cmd_export(paths: Paths, args) -> int:
         return _fail(error)
     files = exports(index)
     for lang in LANGS:
-        files.update(calendars(index, lang, "" if lang == "vi" else f".{lang}"))
+        files.update(in_folder(folder("calendars"), ical.files(index, lang)))
     out = Path(args.out).resolve()
-    report = sync(out, ("lich", "du-lieu"), files)
+    report = sync(out, (folder("calendars"), folder("data")), files)
     print(f"exported to {out}: {len(report.written)} written, {report.unchanged} unchanged")
     return 0
 

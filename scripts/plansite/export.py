@@ -7,9 +7,9 @@ import json
 from pydantic import BaseModel, ConfigDict
 
 from plansite import model as m
-from plansite.index import Index
+from plansite.crossref import Index
 from plansite.paths import DATA_FILES, SETTINGS_FILE
-from plansite.render.authored import PLAN_REF, REF
+from plansite.proseformat import PLAN_REF, REF
 from plansite.status import Status
 
 
@@ -114,7 +114,7 @@ def data_json(index: Index) -> str:
         authored=_authored(index),
     )
     # Not indented: the data grows with the site, and an indent makes json use its
-    # pure-Python encoder (5x slower); JSON viewers indent it for reading.
+    # pure-Python encoder (much slower); JSON viewers indent it for reading.
     return _dumps(export.model_dump(mode="json"), indent=None)
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from plansite import parallel
-from plansite.labels import LANGS
+from plansite.language import LANGS
 from plansite.pagesource import edit_url, last_changes, page_source, updated, updated_html
 from plansite.search.index import build_search_index
 from plansite.search.sections import page_sections

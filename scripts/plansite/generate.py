@@ -4,31 +4,24 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import importlib
 import os
 import subprocess
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from plansite import authored, checklist, export, parallel
-from plansite.calendar import calendar_events, last_day, render_calendar
-from plansite.index import Index, build_index
-from plansite.labels import LANGS, t
+from plansite import export, language, parallel, prose
+from plansite.archive import OfflineCopy
+from plansite.crossref import Index, build_index
+from plansite.language import LANGS
 from plansite.load import load_sources
-from plansite.model import KINDS
-from plansite.offline import OfflineCopy
+from plansite.model import KINDS as DATA_KINDS
+from plansite.pagekinds import KINDS, PageKind, folder
 from plansite.paths import GENERATED_DIRS, Paths
 from plansite.problems import DataErrors, Problem
-from plansite.render.checklists import checklist_pages
-from plansite.render.common import pick
-from plansite.render.documents import render_document, render_document_index
-from plansite.render.download import download_files
-from plansite.render.organisations import render_organisation, render_organisation_index
+from plansite.render.download import offline_files
 from plansite.render.paging import in_folder
-from plansite.render.programmes import render_movements, render_programme, render_programme_index
-from plansite.render.reference import render_calendar_page, render_data_page, render_glossary
-from plansite.render.tasks import render_task, render_task_index
-from plansite.render.timeline import render_changes, render_timeline
 from plansite.validate import Dataset, validate
 from plansite.write import WriteReport, remove_stale, write_files
 
@@ -66,46 +59,40 @@ def status_date(data: Dataset, root: Path) -> dt.date:
 
 
 def check(paths: Paths) -> Result:
-    """Load, validate and index, then join the authored prose (content/); raise
-    DataErrors with every problem found."""
+    """Check the generator's language files, load, validate and index, then join the
+    authored prose (content/); raise DataErrors with every problem found."""
+    errors = language.problems()
+    if errors:
+        raise DataErrors(errors)
     dataset, errors, warnings = validate(load_sources(paths))
     if errors:
         raise DataErrors(errors)
     index = build_index(dataset, status_date(dataset, paths.root))
-    prose, errors, pending = authored.load(paths, index)
+    authored, errors, pending = prose.load(paths, index)
     if errors:
         raise DataErrors(errors)
-    return Result(dataclasses.replace(index, authored=prose), [*warnings, *pending])
+    return Result(dataclasses.replace(index, authored=authored), [*warnings, *pending])
+
+
+def renderers(kind: PageKind) -> list:
+    """The kind's rendering functions, from their "module:function" names."""
+    found = []
+    for name in kind.render:
+        module, _, function = name.partition(":")
+        found.append(getattr(importlib.import_module(module), function))
+    return found
 
 
 def render_language(
     index: Index, lang: str, offline: OfflineCopy | None = None
 ) -> dict[str, str | bytes]:
-    """Every generated file in `lang` (file names end .<lang>.md outside Vietnamese)."""
+    """Every generated file in `lang` (file names end .<lang>.md outside the original
+    language): every page kind's (pagekinds.KINDS) files in its folder."""
+    index = dataclasses.replace(index, offline=offline)
     files: dict[str, str | bytes] = {}
-    sfx = "" if lang == "vi" else f".{lang}"
-    for task in index.tasks.values():
-        files[f"nhiem-vu/{task.id}{sfx}.md"] = render_task(index, task, lang)
-    files.update(in_folder("nhiem-vu", render_task_index(index, lang)))
-    for org in index.orgs.values():
-        files[f"don-vi/{org.id}{sfx}.md"] = render_organisation(index, org, lang)
-    files.update(in_folder("don-vi", render_organisation_index(index, lang)))
-    for doc in index.docs.values():
-        files[f"van-ban/{doc.id}{sfx}.md"] = render_document(index, doc, lang)
-    files.update(in_folder("van-ban", render_document_index(index, lang)))
-    for programme in index.programmes.values():
-        files[f"chuong-trinh/{programme.id}{sfx}.md"] = render_programme(index, programme, lang)
-    files[f"chuong-trinh/index{sfx}.md"] = render_programme_index(index, lang)
-    files[f"phong-trao/index{sfx}.md"] = render_movements(index, lang)
-    files.update(in_folder("moc-thoi-gian", render_timeline(index, lang)))
-    files.update(in_folder("hien-trang", render_changes(index, lang)))
-    files[f"thuat-ngu/index{sfx}.md"] = render_glossary(index, lang)
-    files[f"du-lieu/index{sfx}.md"] = render_data_page(lang)
-    files[f"lich/index{sfx}.md"] = render_calendar_page(index, lang)
-    files.update(calendars(index, lang, sfx))
-    files.update(checklist_pages(index, lang, sfx))
-    files.update(checklist.files(index, lang, sfx))
-    files.update(download_files(index, offline, lang, sfx))
+    for kind in KINDS:
+        for render in renderers(kind):
+            files.update(in_folder(kind.folder, render(index, lang)))
     return files
 
 
@@ -114,7 +101,7 @@ def render_all(index: Index, offline: OfflineCopy | None = None) -> dict[str, st
     files: dict[str, str | bytes] = {}
     for lang in LANGS:
         files.update(render_language(index, lang, offline))
-    files.update(exports(index))
+    files.update(exports(index, offline))
     return files
 
 
@@ -125,8 +112,7 @@ def _written(docs: Path, render) -> tuple[WriteReport, list[str]]:
 
 # Relative rendering costs, in entries (tasks, organisations, documents, events,
 # programmes): a language's pages cost about one unit per entry, the data export a
-# quarter, and the schemas as much as 100 entries whatever the data (measured: 6 ms
-# for the real site's 64 entries in one language, 11 ms for the schemas).
+# quarter, and the schemas, which do not grow with the data, as much as 100 entries.
 SCHEMA_COST = 100
 
 
@@ -136,7 +122,7 @@ def render_and_write(index: Index, docs: Path, offline: OfflineCopy | None = Non
     jobs = [
         partial(_written, docs, partial(render_language, index, lang, offline)) for lang in LANGS
     ]
-    jobs.append(partial(_written, docs, partial(data_export, index)))
+    jobs.append(partial(_written, docs, partial(data_export, index, offline)))
     jobs.append(partial(_written, docs, schema_exports))
     entries = sum(map(len, (index.tasks, index.orgs, index.docs, index.events, index.programmes)))
     costs = [entries] * len(LANGS) + [entries / 4, SCHEMA_COST]
@@ -149,35 +135,25 @@ def render_and_write(index: Index, docs: Path, offline: OfflineCopy | None = Non
     return report
 
 
-def calendars(index: Index, lang: str, sfx: str) -> dict[str, str]:
-    files = {
-        f"lich/ke-hoach{sfx}.ics": render_calendar(
-            index, calendar_events(index, None), t("calendar_all", lang), lang
-        )
+def data_export(index: Index, offline: OfflineCopy | None = None) -> dict[str, str | bytes]:
+    """The data as JSON, and the offline copy's .zip when it has been built: the files
+    that are the same in every language."""
+    return {
+        f"{folder('data')}/ke-hoach.json": export.data_json(index),
+        **in_folder(folder("offline"), offline_files(offline)),
     }
-    for org in index.orgs.values():
-        events = calendar_events(index, org.id)
-        if events:
-            files[f"lich/{org.id}{sfx}.ics"] = render_calendar(
-                index, events, pick(org.name, lang), lang, last_day(index, org.id)
-            )
-    return files
-
-
-def data_export(index: Index) -> dict[str, str]:
-    return {"du-lieu/ke-hoach.json": export.data_json(index)}
 
 
 def schema_exports() -> dict[str, str]:
     """The JSON Schemas: they depend on the model only, not on the data."""
-    files = {"du-lieu/schema.json": export.data_schema()}
-    for kind in KINDS:
-        files[f"du-lieu/schema/{kind}.json"] = export.file_schema(kind)
+    files = {f"{folder('data')}/schema.json": export.data_schema()}
+    for kind in DATA_KINDS:
+        files[f"{folder('data')}/schema/{kind}.json"] = export.file_schema(kind)
     return files
 
 
-def exports(index: Index) -> dict[str, str]:
-    return {**data_export(index), **schema_exports()}
+def exports(index: Index, offline: OfflineCopy | None = None) -> dict[str, str | bytes]:
+    return {**data_export(index, offline), **schema_exports()}
 
 
 def generate(paths: Paths, offline: OfflineCopy | None = None) -> Result:

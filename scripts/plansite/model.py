@@ -287,3 +287,9 @@ KINDS: dict[str, type[Record]] = {
     "events": Event,
     "glossary": GlossaryEntry,
 }
+
+
+def task_number(task_id: str) -> str:
+    """ii-1-3 -> II.1.3"""
+    roman, *rest = task_id.split("-")
+    return ".".join([roman.upper(), *rest])

@@ -14,10 +14,9 @@ import datetime as dt
 import os
 import re
 import shutil
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from plansite.archive import zip_bytes
+from plansite.archive import OfflineCopy, zip_bytes
 from plansite.paths import Paths
 from plansite.sitebuild import build_site
 
@@ -27,16 +26,6 @@ ZIP_NAME = f"{FOLDER}.zip"
 STAGING = ".site-offline"
 LEFT_OUT = (".map", ".zip", "404.html")
 _FOLDER_LINK = re.compile(r'(href=")([^":?#]*/)(#[^"]*)?(")')
-
-
-@dataclass(frozen=True)
-class OfflineCopy:
-    name: str
-    data: bytes
-
-    @property
-    def size(self) -> int:
-        return len(self.data)
 
 
 class OfflineBuildError(Exception):

@@ -15,8 +15,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import urljoin
 
-from plansite.labels import t
-from plansite.render.common import date_text
+from plansite.language import date_text, t
 
 
 def last_changes(root: Path) -> dict[str, dt.date]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from plansite.pagekinds import KINDS
+
 DATA_FILES = (
     "sources",
     "organisations",
@@ -18,20 +20,7 @@ DATA_FILES = (
 SETTINGS_FILE = "site"
 
 # Folders under docs/ that the generator owns (gitignored, rewritten each run).
-GENERATED_DIRS = (
-    "nhiem-vu",
-    "don-vi",
-    "van-ban",
-    "chuong-trinh",
-    "phong-trao",
-    "moc-thoi-gian",
-    "thuat-ngu",
-    "lich",
-    "du-lieu",
-    "hien-trang",
-    "bang-kiem",
-    "tai-ve",
-)
+GENERATED_DIRS = tuple(kind.folder for kind in KINDS)
 
 
 @dataclass(frozen=True)

@@ -16,18 +16,17 @@ import segno
 from selectolax.lexbor import LexborHTMLParser
 
 from plansite import parallel
-from plansite.render.common import excerpt
+from plansite.language import LANGS, LANGUAGES, excerpt
 
 DESCRIPTION_LIMIT = 200
-LOCALES = {"vi": "vi_VN", "en": "en_US"}
 # Blocks whose paragraphs are not the page's own first paragraph.
 ASIDE_CLASSES = {"admonition", "md-source-file", "footnote", "page-tools", "print-address"}
 # Inline elements whose text is not part of a paragraph's prose.
 NOISE_CLASSES = {"para-link", "headerlink", "footnote-ref"}
 
 
-# segno tries all eight masks and keeps the best-scoring one; that search was 4/5 of the
-# time (3.1 ms against 0.7 ms per code), a second per 300 pages. Every mask gives a valid
+# segno tries all eight masks and keeps the best-scoring one; that search was most of the
+# time a page's code took. Every mask gives a valid
 # code that readers decode (tests/test_browser_tools.py decodes the printed code).
 QR_MASK = 2
 
@@ -98,10 +97,10 @@ def share_meta(
     description = html.unescape(meta_description or "")
     if not description.strip() or description.strip() == title.strip():
         description = first_paragraph(content) or html.unescape(fallback)
-    other = "en" if lang == "vi" else "vi"
+    other = next(code for code in LANGS if code != lang)
     return {
         "title": html.escape(title),
         "description": html.escape(excerpt(description, DESCRIPTION_LIMIT)),
-        "locale": LOCALES[lang],
-        "locale_alternate": LOCALES[other],
+        "locale": LANGUAGES[lang].locale,
+        "locale_alternate": LANGUAGES[other].locale,
     }

@@ -6,8 +6,8 @@ another name: importing `properdocs.replacement` makes every `mkdocs.*` import (
 Material's, mkdocs-static-i18n's) load ProperDocs' module instead.
 
 `python -m plansite build` used to start `python -m mkdocs build` as a second process,
-which imported Python's libraries and ours a second time (about 0.25 s of a 1.8 s build
-of the real site). MkDocs is imported only here, so the generator's other stages do not
+which imported Python's libraries and ours a second time (a noticeable share of a small
+site's build). MkDocs is imported only here, so the generator's other stages do not
 depend on it (mkdocs_hooks.py is the other place that knows MkDocs).
 """
 
@@ -20,7 +20,27 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from plansite.language import LANGUAGES, WORDS
+from plansite.pagekinds import folder
+
 ENGINES = ("mkdocs", "properdocs")
+
+
+def template_words(lang: str) -> dict[str, str]:
+    """The words overrides/main.html shows (as `config.extra.words`), from the language
+    files, so that the theme's words are translated where the generator's are."""
+    words = {
+        key.removeprefix("theme_"): text
+        for key, text in WORDS[lang].items()
+        if key.startswith("theme_")
+    }
+    others = [code for code in LANGUAGES if code != lang]
+    return {
+        **words,
+        "changes_url": f"{LANGUAGES[lang].url_prefix}{folder('changes')}/",
+        "locale": LANGUAGES[lang].locale,
+        "locale_alternate": LANGUAGES[others[0]].locale if others else "",
+    }
 
 
 class EngineError(Exception):

@@ -21,8 +21,8 @@ import yaml
 from plansite.problems import Problem
 
 Positions = dict[tuple, tuple[int, int]]
-# The largest real file is about 50 kB with a few thousand values; the limits leave room
-# for a site of many provinces (the benchmark's x100 documents.yml: 4.8 MB, 72,208 values).
+# Far above any real file; the limits leave room for a site of many provinces (the
+# benchmark's largest synthetic data stays well inside them).
 MAX_FILE_BYTES = 20_000_000
 MAX_DEPTH = 20  # real entries nest 4 levels deep
 MAX_VALUES = 2_000_000
@@ -59,7 +59,7 @@ class DataLoader(yaml.SafeLoader):
             self.depth -= 1
 
 
-# The same rules on libyaml's parser (about 10x faster), used while a file parses
+# The same rules on libyaml's parser (much faster), used while a file parses
 # cleanly; a file with a syntax error is parsed again by DataLoader for its messages.
 FastLoader = type("FastLoader", (getattr(yaml, "CSafeLoader", DataLoader),), {})
 

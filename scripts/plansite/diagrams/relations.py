@@ -13,12 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plansite import model as m
+from plansite.crossref import Index
 from plansite.diagrams import svg
 from plansite.diagrams.layered import Layout, Placed, layout
-from plansite.index import Index
-from plansite.labels import t
+from plansite.language import pick, t
 from plansite.render import documents as card
-from plansite.render.common import pick
 from plansite.status import Status
 
 CHAIN = ("implements", "based_on")

@@ -10,12 +10,10 @@ body that has ended has a dashed box that says when, and an arrow to who does it
 from __future__ import annotations
 
 from plansite import model as m
+from plansite.crossref import Index
 from plansite.diagrams import svg
 from plansite.diagrams.layered import Placed, layout
-from plansite.index import Index
-from plansite.labels import t
-from plansite.render.common import date_text, pick
-from plansite.render.events import when_text
+from plansite.language import date_text, pick, t, when_text
 
 BOX_W = 176
 INNER_H = 34

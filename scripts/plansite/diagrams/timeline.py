@@ -14,12 +14,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from plansite import model as m
+from plansite.crossref import Index
 from plansite.diagrams import svg
 from plansite.diagrams.relations import _components, edges
-from plansite.index import Index
-from plansite.labels import t
+from plansite.language import date_text, pick, t
 from plansite.render import documents as card
-from plansite.render.common import date_text, pick
 from plansite.status import LEGAL_TYPES, Status, start_of
 
 LABEL_W = 196  # the rows' names, left of the axis

@@ -1,7 +1,7 @@
 """Render stage: hand-written prose (content/<folder>/<id>.md) joined with a generated card.
 
 The prose is Markdown as a maintainer wrote it, with three additions resolved here
-(plansite.authored checked them all before anything is rendered):
+(plansite.prose checked them all before anything is rendered):
 
 - `[@s1]`, `[@s1 @w2]`, `[checked @s1 @s2]`, `[@ke-hoach#ii-1-3]`: a citation. Sources
   (data/sources.yml) become numbered marks leading to the page's Sources list, numbered
@@ -23,31 +23,27 @@ import re
 from typing import TYPE_CHECKING
 
 from plansite import model as m
-from plansite.labels import t
-from plansite.render.common import date_text, esc, link, pick, plan_link, task_number
+from plansite import pagekinds
+from plansite.language import date_text, pick, t
+from plansite.model import task_number
+from plansite.proseformat import (
+    CITATION,
+    FENCE,
+    FIELD,
+    HEADING,
+    PLAN_QUOTE,
+    PLAN_REF,
+    REF,
+    SOURCES,
+    SUMMARY_CLASS,
+)
+from plansite.render.common import esc, link, plan_link
 from plansite.render.sources import Citations
 from plansite.render.tasks import doc_link
 
 if TYPE_CHECKING:
-    from plansite.authored import Prose
-    from plansite.index import Index
-
-# `[@a @b]` or `[word @a, @b]`; not a Markdown link or footnote (no "(", "[" or ":" after).
-CITATION = re.compile(
-    r"\[(?:(?P<word>[a-z]+) +)?(?P<refs>@[^\]\s,;]+(?:[ ,;]+@[^\]\s,;]+)*)\](?![(\[:])"
-)
-REF = re.compile(r"@([^\]\s,;]+)")
-PLAN_REF = "ke-hoach#"
-FIELD = re.compile(r"\{\{ *(?P<name>[a-z_]+) *(?::(?P<arg>[^}]*))?\}\}")
-PLAN_QUOTE = re.compile(r"^\{\{ *plan *: *(?P<anchor>[^}\s]+) *\}\}\s*$")
-HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.*?)\s*$")
-SUMMARY_CLASS = re.compile(r"\{[^}]*\.summary\b[^}]*\}\s*$")
-FENCE = re.compile(r"^\s*(```|~~~)")
-# The anchors of a page's list of sources and of its entries (plansite.render.sources).
-SOURCES = "nguon"
-
-DOCUMENT_FIELDS = ("number", "title", "issuer", "signer", "issue_date", "effective_date")
-PROGRAMME_FIELDS = ("title", "period", "document")
+    from plansite.crossref import Index
+    from plansite.proseformat import Prose
 
 
 def _badge(certainty: m.Certainty, lang: str) -> str:
@@ -57,7 +53,7 @@ def _badge(certainty: m.Certainty, lang: str) -> str:
 
 def field_value(index: Index, folder: str, item_id: str, name: str, lang: str) -> str:
     """`{{ name }}` on the page of `item_id`: the card's value (escaped Markdown)."""
-    if folder == "chuong-trinh":
+    if folder == pagekinds.folder("programmes"):
         programme = index.programmes[item_id]
         if name == "period":
             return f"{programme.period.start}–{programme.period.end}"
@@ -83,11 +79,10 @@ def _value(name: str, value, lang: str) -> str:
 def _quote(index: Index, anchor: str, lang: str) -> list[str]:
     plan = index.data.plans[lang if lang in index.data.plans else "vi"]
     text = plan.footnotes[anchor] if anchor.startswith("fn:") else plan.blocks[anchor]
-    label = "quote_source" if lang == "vi" else "quote_source_en"
-    where = f"{t(label, lang)} {plan_link(index, anchor)}"
+    where = f"{t('quote_source', lang)} {plan_link(index, anchor)}"
     if anchor in index.tasks:
         task = f"{t('task', lang)} {task_number(anchor)}"
-        where += " · " + link(task, f"../nhiem-vu/{anchor}.md")
+        where += " · " + link(task, pagekinds.href("tasks", anchor))
     return [f"> {esc(text)}", ">", f"> — {where}", ""]
 
 

@@ -9,39 +9,25 @@ report form made only of what the plan says the report contains.
 from __future__ import annotations
 
 from plansite import model as m
-from plansite.checklist import Checklist, Row, asks_for_lessons, checklists, short_name
-from plansite.index import Index
-from plansite.labels import t
+from plansite.crossref import Index
+from plansite.duties import Checklist, Row, asks_for_lessons, checklists
+from plansite.language import excerpt, pick, short_name, suffix, t, when_text, who_text
+from plansite.model import task_number
+from plansite.pagekinds import href, page_size
 from plansite.render import paging
-from plansite.render.common import esc, link, page, pick, plan_link, task_number
-from plansite.render.events import when_text
+from plansite.render.common import esc, link, page, plan_link
 from plansite.render.organisations import level_name
 
-EXCERPT = 100
 BLANK = "…" * 20
 
 
-def excerpt(task: m.Task, lang: str) -> str:
-    text = pick(task.text, lang)
-    return esc(text if len(text) <= EXCERPT else text[:EXCERPT].rstrip() + "…")
-
-
 def _task_cell(row: Row, lang: str) -> str:
-    number = link(task_number(row.task.id), f"../nhiem-vu/{row.task.id}.md")
-    return f"{number}: {excerpt(row.task, lang)}"
+    number = link(task_number(row.task.id), href("tasks", row.task.id))
+    return f"{number}: {esc(excerpt(pick(row.task.text, lang)))}"
 
 
 def _org(org: m.Organisation, lang: str) -> str:
-    return link(esc(short_name(org, lang)), f"../don-vi/{org.id}.md")
-
-
-def _who(row: Row, lang: str) -> str:
-    text = ", ".join(_org(o, lang) for o in row.responsible)
-    if row.supporting:
-        text += f"; {t('supporting', lang).lower()}: " + ", ".join(
-            _org(o, lang) for o in row.supporting
-        )
-    return text
+    return link(esc(short_name(org, lang)), href("organisations", org.id))
 
 
 def _deadline(row: Row, lang: str) -> str:
@@ -52,13 +38,8 @@ def _deadline(row: Row, lang: str) -> str:
 
 def _basis(row: Row, lang: str) -> str:
     return ", ".join(
-        link(esc(d.number or pick(d.title, lang)), f"../van-ban/{d.id}.md") for d in row.documents
+        link(esc(d.number or pick(d.title, lang)), href("documents", d.id)) for d in row.documents
     )
-
-
-# Table rows per page: at x100 a level's checklist (every province's tasks and report
-# forms, 3,400 rows) made a first view of 115 kB gzip; 340 rows made 76 kB.
-ROWS_PER_PAGE = 200
 
 
 def _task_table(rows: list[tuple[int, Row]], lang: str) -> list[str]:
@@ -72,7 +53,7 @@ def _task_table(rows: list[tuple[int, Row]], lang: str) -> list[str]:
     ]
     for number, row in rows:
         cells = [str(number), _task_cell(row, lang), _basis(row, lang), _deadline(row, lang)]
-        cells += [_who(row, lang), " ", " ", " "]
+        cells += [who_text(row, lang, _org), " ", " ", " "]
         lines.append("| " + " | ".join(cells) + " |")
     return [*lines, "", "</div>", ""]
 
@@ -93,7 +74,6 @@ def _report_head(index: Index, item: Checklist, report: m.Event, rows, heading, 
         to_text += (
             f" ({t('reports_via', lang)} {', '.join(_org(index.orgs[o], lang) for o in vias)})"
         )
-    quote_label = "report_plan_says" if lang == "vi" else "report_plan_says_en"
     body = [
         *heading,
         f"{t('report_due', lang)}: **{when_text(report, lang)}**  ",
@@ -101,7 +81,7 @@ def _report_head(index: Index, item: Checklist, report: m.Event, rows, heading, 
         f"{t('report_from', lang)}: {BLANK}{BLANK}  ",
         f"{t('report_year', lang)}: {BLANK}",
         "",
-        f"{t(quote_label, lang)}:",
+        f"{t('report_plan_says', lang)}:",
         "",
     ]
     answered = {row.task.id for _, row in rows}
@@ -186,7 +166,7 @@ def render_checklist(index: Index, item: Checklist, lang: str) -> dict[str, str]
     )
     sections, reports = _sections(index, item, lang)
     out = {}
-    for listed in paging.pages(sections, title, lang, ROWS_PER_PAGE, item.slug):
+    for listed in paging.pages(sections, title, lang, page_size("checklists"), item.slug):
         body = [
             '<div markdown class="checklist-page">',
             "",
@@ -222,8 +202,9 @@ def render_checklist_index(index: Index, lang: str) -> str:
     return page(t("checklists", lang), t("checklists_intro", lang), body, "data/tasks.yml", lang)
 
 
-def checklist_pages(index: Index, lang: str, sfx: str) -> dict[str, str]:
-    files = {f"bang-kiem/index{sfx}.md": render_checklist_index(index, lang)}
+def pages(index: Index, lang: str) -> dict[str, str]:
+    """Each level's checklist and their index (pagekinds: "checklists")."""
+    files = {f"index{suffix(lang)}.md": render_checklist_index(index, lang)}
     for item in checklists(index):
-        files.update(paging.in_folder("bang-kiem", render_checklist(index, item, lang)))
+        files.update(render_checklist(index, item, lang))
     return files

@@ -7,23 +7,8 @@ import html
 import json
 import re
 
-from plansite import model as m
-from plansite.labels import t
+from plansite.language import DESCRIPTION, excerpt, t
 
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 # Backslash escapes work only for the characters Markdown knows (md.ESCAPED_CHARS);
 # any other character is written as an HTML entity, which never shows a stray "\".
 _MARKDOWN_SPECIALS = {c: "\\" + c for c in "\\`*_{}[]#!"} | {c: f"&#{ord(c)};" for c in "~^|"}
@@ -54,17 +39,6 @@ def attr(text: str) -> str:
     return html.escape(text.replace("\n", " "), quote=True)
 
 
-def pick(text: m.Text | None, lang: str) -> str:
-    """The text in `lang`, falling back to Vietnamese while a translation is pending."""
-    if text is None:
-        return t("unknown_value", lang)
-    return text.en if lang == "en" and text.en is not None else text.vi
-
-
-def pending(text: m.Text, lang: str) -> bool:
-    return lang == "en" and text.en is None
-
-
 def link(label: str, target: str) -> str:
     """A Markdown link; `label` must already be escaped."""
     return f"[{label}]({target})"
@@ -77,48 +51,17 @@ def plan_link(index, anchor: str, label: str | None = None) -> str:
     return link(label or f"#{target.split('#', 1)[1]}", f"../{target}")
 
 
-def month_name(month: int, lang: str) -> str:
-    return f"tháng {month}" if lang == "vi" else MONTHS_EN[month - 1]
-
-
-def date_text(value: str | None, lang: str) -> str:
-    if value is None:
-        return t("unknown_value", lang)
-    year, month, day = m.date_key(value)
-    if lang == "vi":
-        if day:
-            return f"{day:02d}/{month:02d}/{year}"
-        return f"tháng {month}/{year}" if month else str(year)
-    if day:
-        return f"{day} {MONTHS_EN[month - 1]} {year}"
-    return f"{MONTHS_EN[month - 1]} {year}" if month else str(year)
-
-
-def task_number(task_id: str) -> str:
-    """ii-1-3 -> II.1.3"""
-    roman, *rest = task_id.split("-")
-    return ".".join([roman.upper(), *rest])
-
-
-def excerpt(text: str, limit: int = 160) -> str:
-    """`text` on one line, cut at a word boundary to at most `limit` characters (with "…")."""
-    text = re.sub(r"\s+", " ", text).strip()
-    if len(text) <= limit:
-        return text
-    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–—-") + "…"
-
-
 def page(title: str, description: str, body: list[str], source: str, lang: str) -> str:
-    """A whole Markdown page: front matter (the description cut to 160 characters),
+    """A whole Markdown page: front matter (the description cut by the excerpt rule),
     a generated-from comment, the body."""
     # MkDocs and Material print these without escaping, so they are escaped here.
     # data_source: the file a maintainer edits (plansite.pagesource: edit link, date): the
     # first one named, or the whole data folder for a page made by a command, not a file.
-    # A JSON string is a YAML double-quoted scalar, and ~50x faster to write than yaml.dump.
+    # A JSON string is a YAML double-quoted scalar, and far faster to write than yaml.dump.
     first = source.split(" ")[0].rstrip(",")
     fields = (
         ("title", attr(title)),
-        ("description", attr(excerpt(description))),
+        ("description", attr(excerpt(description, DESCRIPTION))),
         ("data_source", first if "/" in first else "data/*.yml"),
     )
     front = "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in fields)
@@ -128,7 +71,7 @@ def page(title: str, description: str, body: list[str], source: str, lang: str) 
 
 def json_ld(data: dict) -> str:
     """A JSON-LD block that cannot close its own <script> element."""
-    # Compact: an indent would make json use its pure-Python encoder (5x slower).
+    # Compact: an indent would make json use its pure-Python encoder (much slower).
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return f'<script type="application/ld+json">\n{text}\n</script>'

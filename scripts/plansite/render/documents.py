@@ -5,28 +5,16 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from plansite import model as m
+from plansite.crossref import Index
 from plansite.diagrams import relations
-from plansite.index import Index
-from plansite.labels import t
+from plansite.language import date_text, pick, suffix, t
+from plansite.pagekinds import folder, href, page_size
 from plansite.render import authored, paging
-from plansite.render.common import date_text, esc, json_ld, link, page, pick, plan_link
+from plansite.render.common import esc, json_ld, link, page, plan_link
 from plansite.render.sources import Citations, source_link, variant_origin
 from plansite.render.tasks import doc_link, task_link
 from plansite.status import Status
 
-TYPE_NAMES = {
-    m.DocumentType.hien_phap: ("Hiến pháp", "Constitution"),
-    m.DocumentType.bo_luat: ("Bộ luật", "Code"),
-    m.DocumentType.luat: ("Luật", "Law"),
-    m.DocumentType.nghi_quyet_qh: ("Nghị quyết của Quốc hội", "National Assembly resolution"),
-    m.DocumentType.nghi_quyet_dang: ("Nghị quyết của Đảng", "Party resolution"),
-    m.DocumentType.ket_luan: ("Kết luận", "Conclusion"),
-    m.DocumentType.thong_bao: ("Thông báo", "Notice"),
-    m.DocumentType.chuong_trinh: ("Chương trình", "Programme"),
-    m.DocumentType.ke_hoach: ("Kế hoạch", "Plan"),
-    m.DocumentType.nghi_quyet_dai_hoi: ("Nghị quyết đại hội", "Congress resolution"),
-    m.DocumentType.cong_van: ("Công văn", "Official letter"),
-}
 STATUS_ADMONITION = {
     Status.in_force: "success",
     Status.amended: "info",
@@ -47,8 +35,7 @@ VBPL_SEARCH = "https://vbpl.vn/pages/vbpq-timkiem.aspx?Keyword="
 
 
 def type_name(kind: m.DocumentType, lang: str) -> str:
-    vi, en = TYPE_NAMES[kind]
-    return vi if lang == "vi" else en
+    return t(f"doctype_{kind.value}", lang)
 
 
 def doc_heading(doc: m.Document, lang: str) -> str:
@@ -122,7 +109,7 @@ def _status_block(index: Index, doc: m.Document, lang: str) -> list[str]:
         )
     elif status.status == Status.ended:
         programmes = ", ".join(
-            link(esc(pick(index.programmes[p].title, lang)), f"../chuong-trinh/{p}.md")
+            link(esc(pick(index.programmes[p].title, lang)), href("programmes", p))
             for p in status.by
         )
         lines.append(f"    {t('ended_banner', lang)} {status.since}: {programmes}.")
@@ -196,12 +183,14 @@ def render_document(index: Index, doc: m.Document, lang: str) -> str:
         esc(pick(doc.why_cited, lang)),
         "",
     ]
-    body += authored.prose(index, "van-ban", doc.id, lang, cite)  # content/van-ban/<id>.md
+    body += authored.prose(
+        index, folder("documents"), doc.id, lang, cite
+    )  # content/van-ban/<id>.md
     body += _relations(index, doc, lang) + _cited_by(index, doc, lang)
     for programme_id in index.programmes_by_document.get(doc.id, []):
         programme = index.programmes[programme_id]
         body += [
-            f"{t('programme_of', lang)}: {link(esc(pick(programme.title, lang)), f'../chuong-trinh/{programme_id}.md')}",
+            f"{t('programme_of', lang)}: {link(esc(pick(programme.title, lang)), href('programmes', programme_id))}",
             "",
         ]
     if doc.notes:
@@ -215,7 +204,9 @@ def render_document(index: Index, doc: m.Document, lang: str) -> str:
             "",
         ]
     body += [json_ld(_json_ld(index, doc, lang)), ""]
-    source = authored.source_file(index, "van-ban", doc.id, lang, f"data/documents.yml ({doc.id})")
+    source = authored.source_file(
+        index, folder("documents"), doc.id, lang, f"data/documents.yml ({doc.id})"
+    )
     return page(heading, pick(doc.summary, lang), body, source, lang)
 
 
@@ -250,17 +241,13 @@ def _json_ld(index: Index, doc: m.Document, lang: str) -> dict:
     return data
 
 
-# A document takes one table row: 2,500 rows made a first view of 86 kB gzip.
-DOCUMENTS_PER_PAGE = 500
-
-
 def render_document_index(index: Index, lang: str) -> dict[str, str]:
     """{file in van-ban/: page}: every document with its date and status, over several
     pages when they do not fit on one (render.paging)."""
     table = paging.Section(t("documents", lang), "danh-sach", 2, list(index.docs.values()))
     as_of = f"{t('status_as_of', lang)} {date_text(index.as_of.isoformat(), lang)}"
     out = {}
-    for listed in paging.pages([table], t("documents", lang), lang, DOCUMENTS_PER_PAGE):
+    for listed in paging.pages([table], t("documents", lang), lang, page_size("documents")):
         body = [
             f"# {listed.title} {{#van-ban}}",
             "",
@@ -281,3 +268,10 @@ def render_document_index(index: Index, lang: str) -> dict[str, str]:
             listed.title, t("documents_intro", lang), body, "data/documents.yml", lang
         )
     return out
+
+
+def pages(index: Index, lang: str) -> dict[str, str]:
+    """A card per document and the document index (pagekinds: "documents")."""
+    sfx = suffix(lang)
+    files = {f"{doc.id}{sfx}.md": render_document(index, doc, lang) for doc in index.docs.values()}
+    return {**files, **render_document_index(index, lang)}

@@ -7,15 +7,14 @@ to get it.
 
 from __future__ import annotations
 
-from plansite.index import Index
-from plansite.labels import t
-from plansite.offline import OfflineCopy
-from plansite.render.common import date_text, link, page
+from plansite.archive import OfflineCopy
+from plansite.crossref import Index
+from plansite.language import date_text, number_text, suffix, t
+from plansite.render.common import link, page
 
 
 def size_text(size: int, lang: str) -> str:
-    megabytes = f"{size / 1_000_000:.1f}"
-    return f"{megabytes.replace('.', ',') if lang == 'vi' else megabytes} MB"
+    return f"{number_text(size / 1_000_000, 1, lang)} MB"
 
 
 def render_download_page(index: Index, copy: OfflineCopy | None, lang: str) -> str:
@@ -40,10 +39,11 @@ def render_download_page(index: Index, copy: OfflineCopy | None, lang: str) -> s
     )
 
 
-def download_files(index: Index, copy: OfflineCopy | None, lang: str, sfx: str) -> dict:
-    files: dict[str, str | bytes] = {
-        f"tai-ve/index{sfx}.md": render_download_page(index, copy, lang)
-    }
-    if copy is not None and lang == "vi":
-        files[f"tai-ve/{copy.name}"] = copy.data
-    return files
+def pages(index: Index, lang: str) -> dict[str, str]:
+    """The offline copy's page (pagekinds: "offline"), linking index.offline if built."""
+    return {f"index{suffix(lang)}.md": render_download_page(index, index.offline, lang)}
+
+
+def offline_files(copy: OfflineCopy | None) -> dict[str, bytes]:
+    """The offline copy's .zip beside its page, once for every language."""
+    return {} if copy is None else {copy.name: copy.data}

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from plansite import model as m
-from plansite.calendar import calendar_events
-from plansite.checklist import SLUGS
+from plansite.crossref import Index
 from plansite.diagrams.reporting import reporting_figure
-from plansite.index import Index
-from plansite.labels import t
+from plansite.duties import SLUGS, calendar_events
+from plansite.language import LANGS, date_text, excerpt, pick, suffix, t, when_text
+from plansite.model import task_number
+from plansite.pagekinds import href, page_size
 from plansite.render import paging
-from plansite.render.common import date_text, esc, link, page, pick, task_number
+from plansite.render.common import esc, link, page
 from plansite.render.documents import certainty_badge
-from plansite.render.events import when_text
 from plansite.render.sources import Citations
 from plansite.render.tasks import org_link, task_link
 
@@ -31,8 +31,7 @@ LEVEL_NAMES = {
 
 
 def level_name(level: m.Level, lang: str) -> str:
-    vi, en = LEVEL_NAMES[level]
-    return vi if lang == "vi" else en
+    return LEVEL_NAMES[level][LANGS.index(lang)]
 
 
 def _event_sort_key(event: m.Event) -> tuple:
@@ -119,7 +118,7 @@ def render_organisation(index: Index, org: m.Organisation, lang: str) -> str:
     body += [f"## {t('must_do', lang)} {{#phai-lam}}", ""]
     own = index.tasks_responsible.get(org.id, [])
     if own and org.level in SLUGS:
-        target = f"../bang-kiem/{SLUGS[org.level]}.md"
+        target = href("checklists", SLUGS[org.level])
         body += [f"{t('checklist', lang)}: {link(t('checklist_link', lang), target)}", ""]
     if own:
         body += [
@@ -143,7 +142,7 @@ def render_organisation(index: Index, org: m.Organisation, lang: str) -> str:
                 + (f" ({tasks})" if tasks else "")
             )
         if duties:
-            body += ["", link(t("calendar_file", lang), f"../lich/{org.id}.ics"), ""]
+            body += ["", link(t("calendar_file", lang), href("calendars", org.id, "ics")), ""]
         if org.reports_to:
             targets = ", ".join(org_link(index, o, lang) for o in org.reports_to)
             via = (
@@ -169,8 +168,7 @@ def render_organisation(index: Index, org: m.Organisation, lang: str) -> str:
 
 
 def _excerpt(index: Index, task_id: str, lang: str) -> str:
-    text = pick(index.tasks[task_id].text, lang)
-    return text if len(text) <= 120 else text[:120].rstrip() + "…"
+    return excerpt(pick(index.tasks[task_id].text, lang))
 
 
 def render_organisation_index(index: Index, lang: str) -> dict[str, str]:
@@ -182,7 +180,9 @@ def render_organisation_index(index: Index, lang: str) -> dict[str, str]:
         if orgs:
             sections.append(paging.Section(level_name(level, lang), level.value, 2, orgs))
     out = {}
-    for listed in paging.pages(sections, t("organisations", lang), lang):
+    for listed in paging.pages(
+        sections, t("organisations", lang), lang, page_size("organisations")
+    ):
         body = [
             f"# {listed.title} {{#don-vi}}",
             "",
@@ -204,3 +204,12 @@ def _index_line(index: Index, org: m.Organisation, lang: str) -> str:
     if index.ended(org.id):
         suffix += f" *({t('org_ended_short', lang)} {date_text(org.end_date, lang)})*"
     return f"- {link(esc(pick(org.name, lang)), f'{org.id}.md')}{suffix}"
+
+
+def pages(index: Index, lang: str) -> dict[str, str]:
+    """A page per organisation and their index (pagekinds: "organisations")."""
+    sfx = suffix(lang)
+    files = {
+        f"{org.id}{sfx}.md": render_organisation(index, org, lang) for org in index.orgs.values()
+    }
+    return {**files, **render_organisation_index(index, lang)}

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from plansite.labels import t
+from plansite import language
+from plansite.language import ORIGINAL, t
 
 PAGE_SIZE = 300  # list items per page, unless a list sets its own
 
@@ -27,7 +28,7 @@ class Section:
     level: int
     items: list[Any] = field(default_factory=list)
 
-    def heading(self, continued: int = 0, lang: str = "vi") -> list[str]:
+    def heading(self, continued: int = 0, lang: str = ORIGINAL) -> list[str]:
         if not continued:
             return ["", f"{'#' * self.level} {self.title} {{#{self.anchor}}}", ""]
         title = f"{self.title} ({t('continued', lang)})"
@@ -94,10 +95,9 @@ def pages(
 ) -> list[Page]:
     """The list's sections over pages, each page with its file name, title and pager."""
     split = paginate(sections, size)
-    suffix = "" if lang == "vi" else f".{lang}"
     return [
         Page(
-            file=file_name(number, suffix, stem),
+            file=file_name(number, language.suffix(lang), stem),
             title=title + (f" ({t('page_n', lang)} {number})" if number > 1 else ""),
             pager=pager(number, len(split), lang, stem),
             pieces=pieces,

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from plansite import model as m
-from plansite.index import Index
-from plansite.labels import t
+from plansite.crossref import Index
+from plansite.language import ORIGINAL, is_original, pick, suffix, t
+from plansite.pagekinds import folder
 from plansite.render import authored
-from plansite.render.common import esc, link, page, pick
+from plansite.render.common import esc, link, page
 from plansite.render.tasks import doc_link, task_link
 
 
@@ -32,13 +33,15 @@ def render_programme(index: Index, programme: m.Programme, lang: str) -> str:
         f"    {esc(pick(programme.summary, lang))}",
         "",
     ]
-    body += authored.prose(index, "chuong-trinh", programme.id, lang)  # content/chuong-trinh/<id>.md
+    body += authored.prose(
+        index, folder("programmes"), programme.id, lang
+    )  # content/chuong-trinh/<id>.md
     tasks = index.tasks_by_programme.get(programme.id, [])
     if tasks:
         body += [f"## {t('tasks_resting', lang)} {{#nhiem-vu}}", ""]
         body += [f"- {task_link(index, x, lang)}" for x in tasks] + [""]
     source = f"data/programmes.yml ({programme.id})"
-    source = authored.source_file(index, "chuong-trinh", programme.id, lang, source)
+    source = authored.source_file(index, folder("programmes"), programme.id, lang, source)
     return page(title, pick(programme.summary, lang), body, source, lang)
 
 
@@ -61,8 +64,8 @@ def render_movements(index: Index, lang: str) -> str:
         body += [f"## {t('kind_' + kind.value, lang)} {{#{kind.value}}}", ""]
         for movement in items:
             body += [f"### {esc(pick(movement.name, lang))} {{#{movement.id}}}", ""]
-            if lang == "en":
-                body += [f"*{esc(movement.name.vi)}*", ""]
+            if not is_original(lang):
+                body += [f"*{esc(pick(movement.name, ORIGINAL))}*", ""]
             if movement.note:
                 body += [esc(pick(movement.note, lang)), ""]
             tasks = index.tasks_by_movement.get(movement.id, [])
@@ -73,3 +76,18 @@ def render_movements(index: Index, lang: str) -> str:
                     "",
                 ]
     return page(t("movements", lang), t("movements", lang), body, "data/movements.yml", lang)
+
+
+def pages(index: Index, lang: str) -> dict[str, str]:
+    """A page per programme and their index (pagekinds: "programmes")."""
+    sfx = suffix(lang)
+    files = {
+        f"{programme.id}{sfx}.md": render_programme(index, programme, lang)
+        for programme in index.programmes.values()
+    }
+    return {**files, f"index{sfx}.md": render_programme_index(index, lang)}
+
+
+def movement_pages(index: Index, lang: str) -> dict[str, str]:
+    """The movements page (pagekinds: "movements")."""
+    return {f"index{suffix(lang)}.md": render_movements(index, lang)}

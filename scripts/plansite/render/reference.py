@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from plansite.calendar import calendar_events
-from plansite.index import Index
-from plansite.labels import t
-from plansite.render.common import esc, link, page, pick
+from plansite.crossref import Index
+from plansite.duties import calendar_events
+from plansite.language import pick, suffix, t
+from plansite.render.common import esc, link, page
 
 
 def render_glossary(index: Index, lang: str) -> str:
@@ -52,3 +52,15 @@ def render_calendar_page(index: Index, lang: str) -> str:
             body.append(f"- {link(esc(pick(org.name, lang)), f'{org.id}.ics')}")
     body += ["", f"*{t('calendar_note', lang)}*", ""]
     return page(t("calendars", lang), t("calendar_intro", lang), body, "data/events.yml", lang)
+
+
+def glossary_pages(index: Index, lang: str) -> dict[str, str]:
+    return {f"index{suffix(lang)}.md": render_glossary(index, lang)}
+
+
+def data_pages(index: Index, lang: str) -> dict[str, str]:
+    return {f"index{suffix(lang)}.md": render_data_page(lang)}
+
+
+def calendar_pages(index: Index, lang: str) -> dict[str, str]:
+    return {f"index{suffix(lang)}.md": render_calendar_page(index, lang)}

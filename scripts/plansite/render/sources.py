@@ -11,9 +11,9 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from plansite import model as m
-from plansite.index import Index
-from plansite.labels import t
-from plansite.render.common import date_text, esc, link
+from plansite.crossref import Index
+from plansite.language import date_text, t
+from plansite.render.common import esc, link
 
 
 def _href(url: str) -> str:

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from plansite import model as m
-from plansite.index import Index
-from plansite.labels import t
+from plansite.crossref import Index
+from plansite.language import excerpt, pending, pick, suffix, t, when_text
+from plansite.model import task_number
+from plansite.pagekinds import href, page_size
 from plansite.render import paging
-from plansite.render.common import esc, link, page, pending, pick, plan_link, task_number
-from plansite.render.events import when_text
+from plansite.render.common import esc, link, page, plan_link
 
 PROVINCE = {m.Level.province, m.Level.province_unit}
-# A task takes a list line and a matrix row: 200 tasks made a first view of 78 kB gzip.
-TASKS_PER_PAGE = 150
 DISTRICT = {m.Level.district}
 GRASSROOTS = {m.Level.grassroots, m.Level.union_group}
 MATRIX_COLUMNS = (
@@ -23,7 +22,7 @@ MATRIX_COLUMNS = (
 
 def org_link(index: Index, org_id: str, lang: str) -> str:
     """A link to the organisation's page; one that has ended says so beside its name."""
-    name = link(esc(pick(index.orgs[org_id].name, lang)), f"../don-vi/{org_id}.md")
+    name = link(esc(pick(index.orgs[org_id].name, lang)), href("organisations", org_id))
     return f"{name} *({t('org_ended_short', lang)})*" if index.ended(org_id) else name
 
 
@@ -32,11 +31,11 @@ def doc_link(index: Index, doc_id: str, lang: str) -> str:
     label = pick(doc.title, lang)
     if doc.number:
         label = f"{doc.number} — {label}"
-    return link(esc(label), f"../van-ban/{doc_id}.md")
+    return link(esc(label), href("documents", doc_id))
 
 
 def task_link(index: Index, task_id: str, lang: str) -> str:
-    return link(f"{t('task', lang)} {task_number(task_id)}", f"../nhiem-vu/{task_id}.md")
+    return link(f"{t('task', lang)} {task_number(task_id)}", href("tasks", task_id))
 
 
 def _bullets(items: list[str]) -> list[str]:
@@ -47,7 +46,6 @@ def render_task(index: Index, task: m.Task, lang: str) -> str:
     number = task_number(task.id)
     plan = index.data.plans[lang if lang in index.data.plans else "vi"]
     group_title = plan.headings.get(task.group, task.group)
-    quote_label = "quote_source" if lang == "vi" else "quote_source_en"
     body = [
         f"# {t('task', lang)} {number} {{#nhiem-vu}}",
         "",
@@ -59,7 +57,7 @@ def render_task(index: Index, task: m.Task, lang: str) -> str:
     body += [
         f"> {esc(pick(task.text, lang))}",
         ">",
-        f"> — {t(quote_label, lang)} {plan_link(index, task.id)}",
+        f"> — {t('quote_source', lang)} {plan_link(index, task.id)}",
         "",
         f"## {t('responsible', lang)} {{#thuc-hien}}",
         "",
@@ -75,11 +73,11 @@ def render_task(index: Index, task: m.Task, lang: str) -> str:
         ]
     basis = [doc_link(index, d, lang) for d in task.documents]
     basis += [
-        link(esc(pick(index.programmes[p].title, lang)), f"../chuong-trinh/{p}.md")
+        link(esc(pick(index.programmes[p].title, lang)), href("programmes", p))
         for p in task.programmes
     ]
     basis += [
-        link(esc(pick(index.movements[mv].name, lang)), f"../phong-trao/index.md#{mv}")
+        link(esc(pick(index.movements[mv].name, lang)), href("movements") + f"#{mv}")
         for mv in task.movements
     ]
     if basis:
@@ -141,15 +139,16 @@ def render_task_index(index: Index, lang: str) -> dict[str, str]:
         groups[task.group].items.append(task)
     return {
         listed.file: _task_index_page(index, listed, lang)
-        for listed in paging.pages(list(groups.values()), t("tasks", lang), lang, TASKS_PER_PAGE)
+        for listed in paging.pages(
+            list(groups.values()), t("tasks", lang), lang, page_size("tasks")
+        )
     }
 
 
 def _task_line(task: m.Task, lang: str) -> str:
     text = pick(task.text, lang)
-    excerpt = esc(text[:140].rstrip()) + ("…" if len(text) > 140 else "")
     label = f"{t('task', lang)} {task_number(task.id)}"
-    return f"- {link(label, f'{task.id}.md')}: {excerpt}"
+    return f"- {link(label, f'{task.id}.md')}: {esc(excerpt(text))}"
 
 
 def _task_index_page(index: Index, listed: paging.Page, lang: str) -> str:
@@ -179,3 +178,10 @@ def _task_index_page(index: Index, listed: paging.Page, lang: str) -> str:
         )
     body += listed.pager
     return page(listed.title, t("matrix_intro", lang), body, "data/tasks.yml", lang)
+
+
+def pages(index: Index, lang: str) -> dict[str, str]:
+    """A page per task and the task index (pagekinds: "tasks")."""
+    sfx = suffix(lang)
+    files = {f"{task.id}{sfx}.md": render_task(index, task, lang) for task in index.tasks.values()}
+    return {**files, **render_task_index(index, lang)}

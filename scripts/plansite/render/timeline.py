@@ -8,13 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plansite import model as m
+from plansite.crossref import Index
 from plansite.diagrams.timeline import timeline_figure
-from plansite.index import Index
-from plansite.labels import t
+from plansite.language import date_text, pick, t, when_text
+from plansite.pagekinds import href, page_size
 from plansite.render import paging
-from plansite.render.common import date_text, esc, link, page, pick
+from plansite.render.common import esc, link, page
 from plansite.render.documents import certainty_badge, doc_heading
-from plansite.render.events import when_text
 from plansite.render.sources import source_link, variant_origin
 from plansite.render.tasks import org_link, task_link
 
@@ -35,7 +35,7 @@ def plan_not_before(index: Index) -> str:
 
 def _document_entries(index: Index, doc: m.Document, lang: str) -> list[Entry]:
     """A document's issue and effective dates; where sources differ, every date they give."""
-    label = link(esc(doc_heading(doc, lang)), f"../van-ban/{doc.id}.md")
+    label = link(esc(doc_heading(doc, lang)), href("documents", doc.id))
     out = []
     for field_name, what in (("issue_date", "issued"), ("effective_date", "in_force_from")):
         value = getattr(doc, field_name)
@@ -58,7 +58,7 @@ def _document_entries(index: Index, doc: m.Document, lang: str) -> list[Entry]:
 def _organisation_entries(index: Index, org: m.Organisation, lang: str) -> list[Entry]:
     """When an organisation started or ended, and who took over its work."""
     certainty = org.life_certainty or m.Certainty.unknown
-    label = link(esc(pick(org.name, lang)), f"../don-vi/{org.id}.md")
+    label = link(esc(pick(org.name, lang)), href("organisations", org.id))
     out = []
     if org.start_date:
         out.append(
@@ -74,7 +74,7 @@ def _organisation_entries(index: Index, org: m.Organisation, lang: str) -> list[
         if org.successor:
             successor = index.orgs[org.successor]
             text += f"; {t('org_successor', lang).lower()}: " + link(
-                esc(pick(successor.name, lang)), f"../don-vi/{successor.id}.md"
+                esc(pick(successor.name, lang)), href("organisations", successor.id)
             )
         out.append(Entry(org.end_date, text, certainty, tuple(org.life_sources)))
     return out
@@ -85,7 +85,7 @@ def entries(index: Index, lang: str) -> list[Entry]:
     for doc in index.docs.values():
         out += _document_entries(index, doc, lang)
     for programme in index.programmes.values():
-        label = link(esc(pick(programme.title, lang)), f"../chuong-trinh/{programme.id}.md")
+        label = link(esc(pick(programme.title, lang)), href("programmes", programme.id))
         out.append(
             Entry(
                 str(programme.period.start), f"{label}: {t('period_start', lang)}", m.Certainty.plan
@@ -146,7 +146,9 @@ def render_timeline(index: Index, lang: str) -> dict[str, str]:
             years[year] = paging.Section(year, f"nam-{year}", 2)
         years[year].items.append(_line(entry, lang, after))
     out = {}
-    listing = paging.pages([recurring, *years.values()], t("timeline", lang), lang)
+    listing = paging.pages(
+        [recurring, *years.values()], t("timeline", lang), lang, page_size("timeline")
+    )
     for listed in listing:
         drawn = listed is listing[0]
         body = [
@@ -173,7 +175,7 @@ def _source_cell(index: Index, entry: Entry, lang: str) -> str:
 
 
 def _ended_line(index: Index, org: m.Organisation, lang: str) -> str:
-    name = link(esc(pick(org.name, lang)), f"../don-vi/{org.id}.md")
+    name = link(esc(pick(org.name, lang)), href("organisations", org.id))
     line = f"- {name}: {date_text(org.end_date, lang)}."
     if org.successor:
         return f"{line} {t('org_successor', lang)}: {org_link(index, org.successor, lang)}."
@@ -198,7 +200,7 @@ def render_changes(index: Index, lang: str) -> dict[str, str]:
     if gone:
         sections.append(paging.Section(t("org_ended", lang), "don-vi-ket-thuc", 2, gone))
     out = {}
-    for listed in paging.pages(sections, t("changes", lang), lang):
+    for listed in paging.pages(sections, t("changes", lang), lang, page_size("changes")):
         pager = listed.pager
         body = [f"# {listed.title} {{#hien-trang}}", "", t("changes_intro", lang), *pager, ""]
         for piece in listed.pieces:
@@ -219,7 +221,7 @@ def render_changes(index: Index, lang: str) -> dict[str, str]:
                 body.append("")
                 continue
             body += [
-                f"- {link(esc(doc_heading(d, lang)), f'../van-ban/{d.id}.md')}: {t('status_' + index.status[d.id].status.value, lang)}"
+                f"- {link(esc(doc_heading(d, lang)), href('documents', d.id))}: {t('status_' + index.status[d.id].status.value, lang)}"
                 for d in piece.items
             ]
             body.append("")
@@ -231,3 +233,13 @@ def render_changes(index: Index, lang: str) -> dict[str, str]:
             lang,
         )
     return out
+
+
+def pages(index: Index, lang: str) -> dict[str, str]:
+    """The timeline (pagekinds: "timeline")."""
+    return render_timeline(index, lang)
+
+
+def change_pages(index: Index, lang: str) -> dict[str, str]:
+    """What changed since the plan (pagekinds: "changes")."""
+    return render_changes(index, lang)

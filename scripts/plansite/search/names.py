@@ -18,8 +18,8 @@ import json
 import re
 from pathlib import Path
 
-from plansite.render.common import task_number
-from plansite.render.documents import TYPE_NAMES
+from plansite.language import WORDS, t
+from plansite.model import task_number
 from plansite.search.text import words
 
 EXPORT = Path("du-lieu") / "ke-hoach.json"
@@ -47,10 +47,9 @@ def short_title(document: dict, lang: str) -> str:
 
 def entry_names(data: dict, lang: str, prefix: str) -> dict[str, str]:
     """{address of an entry's own page: its name}, in `lang`; `prefix`: the language's folder."""
-    index = 0 if lang == "vi" else 1
     names: dict[str, str] = {}
     for doc in data.get("documents", []):
-        kind = TYPE_NAMES.get(doc.get("type"), ("", ""))[index]
+        kind = WORDS[lang].get(f"doctype_{doc.get('type')}", "")
         year = (doc.get("issue_date") or "")[:4]
         number, title = doc.get("number") or "", short_title(doc, lang)
         if number or title or year:  # a kind alone ("Kế hoạch") names no one document
@@ -58,7 +57,7 @@ def entry_names(data: dict, lang: str, prefix: str) -> dict[str, str]:
     for org in data.get("organisations", []):
         name, short = _pick(org.get("name"), lang), _pick(org.get("short"), lang)
         names[f"{prefix}don-vi/{org['id']}/"] = name if short in ("", name) else f"{name} {short}"
-    task = "Nhiệm vụ" if lang == "vi" else "Task"
+    task = t("task", lang)
     for item in data.get("tasks", []):
         names[f"{prefix}nhiem-vu/{item['id']}/"] = f"{task} {task_number(item['id'])}"
     for programme in data.get("programmes", []):

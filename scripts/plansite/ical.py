@@ -5,6 +5,10 @@ TEXT escaping, stable UIDs, DTSTAMP from the status date (reproducible),
 RRULE for recurring duties. Only duties go into calendars, not later changes.
 The calendar of an organisation that has ended stops the day before it ended
 (RRULE UNTIL), and leaves out one-off duties from that day on.
+
+Written here, not with the icalendar library (which the tests use, independently, to
+parse these files back): the library folds a property's first line short of 75 octets,
+writes RRULE parts in its own order, and takes many times as long for the same files.
 """
 
 from __future__ import annotations
@@ -13,10 +17,10 @@ import calendar as cal
 import datetime as dt
 
 from plansite import model as m
-from plansite.index import Index
-from plansite.labels import t
-from plansite.render.common import pick, task_number
-from plansite.render.events import when_text
+from plansite.crossref import Index
+from plansite.duties import calendar_events, last_day
+from plansite.language import pick, suffix, t, when_text
+from plansite.model import task_number
 from plansite.status import start_of
 
 PRODID = "-//LDLD Kon Tum KL79//plansite//VI"
@@ -33,7 +37,8 @@ def escape_text(value: str) -> str:
 
 
 def fold(line: str) -> str:
-    """Fold a content line at 75 octets, never inside a UTF-8 character.
+    """Fold a content line at 75 octets, never inside a UTF-8 character nor right after a
+    backslash (some clients misread an escape such as "\\," cut in two).
 
     Continuation lines start with a space, so they carry 74 octets of the line."""
     data = line.encode("utf-8")
@@ -43,6 +48,8 @@ def fold(line: str) -> str:
     while len(data) - start > limit:
         end = start + limit
         while data[end] & 0xC0 == 0x80:  # a UTF-8 continuation byte: cut before its character
+            end -= 1
+        if data[end - 1] == 0x5C:  # a backslash: keep it with the character it escapes
             end -= 1
         parts.append(data[start:end].decode("utf-8"))
         start, limit = end, 74
@@ -108,21 +115,6 @@ def _event_lines(
     ]
 
 
-def calendar_events(index: Index, org_id: str | None) -> list[m.Event]:
-    """Duties for the whole plan (org_id None) or for one organisation."""
-    if org_id is None:
-        return [e for e in index.events.values() if e.kind == m.EventKind.duty]
-    return [index.events[e] for e in index.duties_by_org.get(org_id, [])]
-
-
-def last_day(index: Index, org_id: str | None) -> dt.date | None:
-    """The last day an organisation's calendar may remind of: the day before it ended
-    (None while it exists, and for the whole plan's calendar)."""
-    if org_id is None or not index.ended(org_id):
-        return None
-    return start_of(index.orgs[org_id].end_date) - dt.timedelta(days=1)
-
-
 def render_calendar(
     index: Index, events: list[m.Event], name: str, lang: str, until: dt.date | None = None
 ) -> str:
@@ -143,3 +135,20 @@ def render_calendar(
         lines += _event_lines(index, event, lang, stamp, until)
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
+
+
+def files(index: Index, lang: str) -> dict[str, str]:
+    """The whole plan's calendar and each organisation's (pagekinds: "calendars")."""
+    sfx = suffix(lang)
+    out = {
+        f"ke-hoach{sfx}.ics": render_calendar(
+            index, calendar_events(index, None), t("calendar_all", lang), lang
+        )
+    }
+    for org in index.orgs.values():
+        events = calendar_events(index, org.id)
+        if events:
+            out[f"{org.id}{sfx}.ics"] = render_calendar(
+                index, events, pick(org.name, lang), lang, last_day(index, org.id)
+            )
+    return out

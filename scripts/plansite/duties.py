@@ -1,25 +1,20 @@
-"""Index/export stage: per-level checklists (/bang-kiem/<slug>/) and their CSV and XLSX files.
+"""Index stage (derived data): the duties in each organisation's calendar, and per level
+the checklist of its tasks, with what the data says about each (legal basis, duties, who)
+and the yearly report duties of its organisations.
 
-A checklist is one organisation level's tasks in plan order, with what the data says
-about each (legal basis, deadlines, who) and empty columns for results. The yearly
-report form is built only from duties the data names for that level's organisations.
-Nothing here is invented: a task without a dated duty says the plan sets no deadline.
+Nothing here is invented: a task without a dated duty has no deadline. Words and files
+are made from these records by plansite.render.checklists and plansite.sheets.
 """
 
 from __future__ import annotations
 
-import csv
+import datetime as dt
 import functools
-import io
 from dataclasses import dataclass
 
 from plansite import model as m
-from plansite import xlsx
-from plansite.calendar import calendar_events
-from plansite.index import Index
-from plansite.labels import t
-from plansite.render.common import pick, task_number
-from plansite.render.events import when_text
+from plansite.crossref import Index
+from plansite.status import start_of
 
 # Level -> the ASCII slug of its checklist URL. Levels are a fixed list in the model,
 # so these URLs stay stable when organisations are renamed or added.
@@ -31,19 +26,21 @@ SLUGS = {
 }
 # Plan words that ask for lessons drawn in the yearly report (checked in the original text).
 LESSONS = "rút kinh nghiệm"
-COLUMNS = (
-    "col_no",
-    "col_task",
-    "col_text",
-    "col_basis",
-    "col_deadline",
-    "col_who",
-    "col_result",
-    "col_done",
-    "col_notes",
-)
-# Spreadsheet column widths in characters, in COLUMNS order.
-WIDTHS = (5, 9, 60, 24, 24, 24, 30, 12, 20)
+
+
+def calendar_events(index: Index, org_id: str | None) -> list[m.Event]:
+    """Duties for the whole plan (org_id None) or for one organisation."""
+    if org_id is None:
+        return [e for e in index.events.values() if e.kind == m.EventKind.duty]
+    return [index.events[e] for e in index.duties_by_org.get(org_id, [])]
+
+
+def last_day(index: Index, org_id: str | None) -> dt.date | None:
+    """The last day an organisation's calendar may remind of: the day before it ended
+    (None while it exists, and for the whole plan's calendar)."""
+    if org_id is None or not index.ended(org_id):
+        return None
+    return start_of(index.orgs[org_id].end_date) - dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -78,10 +75,6 @@ class Checklist:
             for org in row.responsible:
                 by_org.setdefault(org.id, []).append(number)
         return by_org
-
-
-def short_name(org: m.Organisation, lang: str) -> str:
-    return pick(org.short or org.name, lang)
 
 
 def _duties(index: Index, orgs: list[m.Organisation]) -> dict[str, m.Event]:
@@ -136,61 +129,3 @@ def checklists(index: Index) -> list[Checklist]:
 def asks_for_lessons(index: Index, report: m.Event) -> bool:
     """Whether the plan paragraphs behind a report duty ask to draw lessons."""
     return any(LESSONS in index.tasks[x].text.vi for x in report.tasks if x in index.tasks)
-
-
-def document_label(doc: m.Document, lang: str) -> str:
-    return doc.number or pick(doc.title, lang)
-
-
-def deadline_text(row: Row, lang: str) -> str:
-    if not row.duties:
-        return t("checklist_no_deadline", lang)
-    return "; ".join(f"{when_text(e, lang)}: {pick(e.title, lang)}" for e in row.duties)
-
-
-def who_text(row: Row, lang: str) -> str:
-    text = ", ".join(short_name(o, lang) for o in row.responsible)
-    if row.supporting:
-        others = ", ".join(short_name(o, lang) for o in row.supporting)
-        text += f"; {t('supporting', lang).lower()}: {others}"
-    return text
-
-
-def table(item: Checklist, lang: str) -> list[list[str]]:
-    """The header and one line per task: the same table in the CSV and the XLSX file."""
-    lines = [[t(c, lang) for c in COLUMNS]]
-    for number, row in enumerate(item.rows, start=1):
-        lines.append(
-            [
-                str(number),
-                task_number(row.task.id),
-                pick(row.task.text, lang),
-                "; ".join(document_label(d, lang) for d in row.documents),
-                deadline_text(row, lang),
-                who_text(row, lang),
-                "",
-                "",
-                "",
-            ]
-        )
-    return lines
-
-
-def to_csv(item: Checklist, lang: str) -> bytes:
-    """UTF-8 with a byte order mark (so Excel reads Vietnamese), comma separated, CRLF."""
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\r\n").writerows(table(item, lang))
-    return "\ufeff".encode() + out.getvalue().encode("utf-8")
-
-
-def to_xlsx(item: Checklist, lang: str, when) -> bytes:
-    return xlsx.workbook(t("checklist", lang), table(item, lang), WIDTHS, when)
-
-
-def files(index: Index, lang: str, sfx: str) -> dict[str, bytes]:
-    """bang-kiem/<slug>.csv and .xlsx for every checklist, in one language."""
-    out: dict[str, bytes] = {}
-    for item in checklists(index):
-        out[f"bang-kiem/{item.slug}{sfx}.csv"] = to_csv(item, lang)
-        out[f"bang-kiem/{item.slug}{sfx}.xlsx"] = to_xlsx(item, lang, index.as_of)
-    return out

@@ -14,40 +14,31 @@ The syntax itself is described in plansite.render.authored.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from plansite import model as m
-from plansite.index import Index
+from plansite import pagekinds
+from plansite import proseformat as syntax
+from plansite.crossref import Index
 from plansite.paths import Paths
 from plansite.problems import Problem
-from plansite.render import authored as prose
+from plansite.proseformat import Authored, Prose
 from plansite.render.documents import render_document
 from plansite.render.programmes import render_programme
 from plansite.validate import suggest
 
 # folder under content/ (and docs/) -> (data file, what its ids name)
-FOLDERS = {"van-ban": "documents", "chuong-trinh": "programmes"}
+FOLDERS = {pagekinds.folder(kind): kind for kind in ("documents", "programmes")}
 ANCHOR = re.compile(r"\{[^}]*?#(?P<id>[A-Za-z0-9_:-]+)[^}]*\}|\bid=\"(?P<html>[^\"]+)\"")
 HEADING_ID = re.compile(r"\{[^}]*#[A-Za-z0-9_:-]+[^}]*\}\s*$")
 POINT = re.compile(r"^(?:[-*+]|[0-9]+[.)])\s")
 CERTAINTIES = {c.value for c in m.Certainty}
 
 
-@dataclass(frozen=True)
-class Prose:
-    file: str  # the file shown in errors and edit links, relative to the root
-    lines: tuple[str, ...]
-    fallback: bool = False  # an English page showing the Vietnamese file
-
-
-Authored = dict[tuple[str, str, str], Prose]  # (folder, id, lang) -> prose
-
-
 def card_anchors(index: Index, folder: str, item_id: str) -> set[str]:
     """The ids the generated card defines (`{#id}`, `{: #id }`, `id="…"`), rendered
     from an index without prose; both languages use the same ids."""
-    if folder == "chuong-trinh":
+    if FOLDERS[folder] == "programmes":
         markdown = render_programme(index, index.programmes[item_id], "vi")
     else:
         markdown = render_document(index, index.docs[item_id], "vi")
@@ -58,7 +49,7 @@ def _unfenced(lines: tuple[str, ...]):
     """(line number, line) outside fenced code blocks."""
     fenced = False
     for number, line in enumerate(lines, start=1):
-        if prose.FENCE.match(line):
+        if syntax.FENCE.match(line):
             fenced = not fenced
             continue
         if not fenced:
@@ -78,18 +69,18 @@ class _Checker:
         headings: list[str] = []
         seen: set[str] = set()
         for number, line in _unfenced(lines):
-            heading = prose.HEADING.match(line)
+            heading = syntax.HEADING.match(line)
             if heading:
                 self._heading(number, line, heading, headings)
             for match in ANCHOR.finditer(line):
                 self._anchor(number, match, card, seen)
-            for match in prose.CITATION.finditer(line):
+            for match in syntax.CITATION.finditer(line):
                 self._citation(number, match)
-            quote = prose.PLAN_QUOTE.match(line)
+            quote = syntax.PLAN_QUOTE.match(line)
             if quote:
                 self._plan_anchor(number, 1, quote["anchor"])
             else:
-                for match in prose.FIELD.finditer(line):
+                for match in syntax.FIELD.finditer(line):
                     self._field(number, match)
         self._summaries(lines)
         return headings
@@ -113,7 +104,7 @@ class _Checker:
         anchor = match["id"] or match["html"]
         col = match.start("id") if match["id"] else match.start() + 1  # at its "#" or "id="
         kind = FOLDERS[self.folder]
-        if anchor in card or anchor == prose.SOURCES or anchor.startswith(prose.SOURCES + "-"):
+        if anchor in card or anchor == syntax.SOURCES or anchor.startswith(syntax.SOURCES + "-"):
             self.error(
                 number,
                 col,
@@ -134,11 +125,11 @@ class _Checker:
                 f"unknown certainty '{match['word']}' in a citation; "
                 f"use one of: {', '.join(sorted(CERTAINTIES))}",
             )
-        for ref in prose.REF.finditer(match["refs"]):
+        for ref in syntax.REF.finditer(match["refs"]):
             col = match.start("refs") + ref.start() + 1
             name = ref.group(1)
-            if name.startswith(prose.PLAN_REF):
-                self._plan_anchor(number, col, name.removeprefix(prose.PLAN_REF))
+            if name.startswith(syntax.PLAN_REF):
+                self._plan_anchor(number, col, name.removeprefix(syntax.PLAN_REF))
             elif name not in self.index.sources:
                 self.error(
                     number,
@@ -157,7 +148,11 @@ class _Checker:
             )
 
     def _field(self, number: int, match: re.Match) -> None:
-        known = prose.PROGRAMME_FIELDS if self.folder == "chuong-trinh" else prose.DOCUMENT_FIELDS
+        known = (
+            syntax.PROGRAMME_FIELDS
+            if FOLDERS[self.folder] == "programmes"
+            else syntax.DOCUMENT_FIELDS
+        )
         if match["name"] not in known or match["arg"] is not None:
             self.error(
                 number,
@@ -172,9 +167,9 @@ class _Checker:
         point: tuple[int, list[str]] | None = None
         blank = True
         for number, line in (*_unfenced(lines), (len(lines) + 1, "# end")):
-            heading = prose.HEADING.match(line)
+            heading = syntax.HEADING.match(line)
             starts = heading or (level and line.strip() and (POINT.match(line) or blank))
-            if starts and point and not any(prose.CITATION.search(text) for text in point[1]):
+            if starts and point and not any(syntax.CITATION.search(text) for text in point[1]):
                 self.error(
                     point[0],
                     1,
@@ -184,7 +179,7 @@ class _Checker:
             if heading:
                 point = None
                 marks = len(heading["marks"])
-                if prose.SUMMARY_CLASS.search(line):
+                if syntax.SUMMARY_CLASS.search(line):
                     level = marks
                 elif level and marks <= level:
                     level = 0

@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from plansite import model as m
+from plansite.archive import OfflineCopy
 from plansite.plantext import collapse
 from plansite.status import DocStatus, compute_status, start_of
 from plansite.validate import Dataset
@@ -54,8 +55,10 @@ class Index:
     duties_by_org: dict[str, list[str]]  # organisation -> duty events in its calendar
     sources: dict[str, m.Source]
     predecessors: dict[str, list[str]]  # organisation -> those whose work it took over
-    # (folder, id, lang) -> authored prose joined with that card (plansite.authored)
+    # (folder, id, lang) -> authored prose joined with that card (plansite.prose)
     authored: dict = field(default_factory=dict)
+    # the offline copy, once `python -m plansite build` has built it (its page links it)
+    offline: OfflineCopy | None = None
 
     def neighbours(self, task_id: str) -> tuple[str | None, str | None]:
         return self.task_neighbours[task_id]
