@@ -166,7 +166,7 @@ def budgets(results: dict) -> list[str]:
                     f"LCP, CPU slowdown for benchmark index): {each}",
                 )
             )
-    elif 1 in scales:
+    elif 1 in scales and "lighthouse" in results.get("parts", ["lighthouse"]):
         lines.append(_line(False, "Lighthouse: not run"))
     loads = [s["load_average"] for s in scales.values() if "load_average" in s]
     cores = results.get("cores")
@@ -346,6 +346,11 @@ def write_report(results: dict, lines: list[str], folder: Path) -> None:
             "2 means other work shared the CPU and the times are inflated): "
             + ", ".join(f"×{s['scale']}: {s.get('load_average', 0):.1f}" for s in results["scales"])
             + ".",
+            *(
+                ["", f"A partial run (`--only`): {', '.join(results['parts'])}."]
+                if results.get("parts") and len(results["parts"]) < 6
+                else []
+            ),
             "",
             "## Budgets",
             "",
