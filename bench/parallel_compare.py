@@ -144,14 +144,12 @@ def _table(results: dict[int, dict]) -> list[str]:
         "render_write": "render + write",
         "build": "whole build",
     }
+    def med(values: list[float]) -> str:
+        return f"{1000 * statistics.median(values):.0f} ms"
+
     for scale, times in results.items():
         for what, label in names.items():
             ours, theirs = times[f"{what} plansite.parallel"], times[f"{what} concurrent.futures"]
-            ms = 1000
-
-            def med(values: list[float]) -> str:
-                return f"{ms * statistics.median(values):.0f} ms"
-
             rows.append(
                 f"| ×{scale} | {label} | {med(ours['wall'])} | {med(theirs['wall'])} "
                 f"| {med(ours['cpu'])} | {med(theirs['cpu'])} | {len(ours['wall'])} |"

@@ -162,11 +162,22 @@ def bench_scale(scale: int, with_baseline: bool, with_browser: bool, repeat: boo
             log(f"x{scale}: default configuration in the browser {result['baseline_browser']}")
         set_aside(project / "site-default")
     if with_browser:
-        from browser import measure_pages
+        from browser import measure_pages, measure_sites
 
         heaviest = max(weight.first_view, key=weight.first_view.get)
         pages = list(dict.fromkeys([*KEY_PAGES, heaviest]))
-        result["browser"] = measure_pages(project / "site", pages, QUERY, BROWSER_RUNS)
+        real = WORK / "x1" / "site"
+        if scale > 1 and real.is_dir():
+            # The real site's key pages again, in turns with these: the search-time ratio
+            # pairs visits made seconds apart (report.py uses "browser_x1_paired").
+            both = measure_sites(
+                {"here": project / "site", "x1": real}, pages, QUERY, BROWSER_RUNS
+            )
+            result["browser"] = both["here"]
+            result["browser_x1_paired"] = {p: both["x1"][p] for p in KEY_PAGES}
+            log(f"x{scale}: x1 in the same turns {result['browser_x1_paired']}")
+        else:
+            result["browser"] = measure_pages(project / "site", pages, QUERY, BROWSER_RUNS)
         log(f"x{scale}: browser {result['browser']}")
     result["load_average"] = os.getloadavg()[1]  # 5-minute load: other work on the machine
     views = sorted(weight.first_view.items(), key=lambda item: -item[1])
