@@ -67,7 +67,8 @@ lint: $(TEST_READY)
 clean:
 	rm -rf site .site-build .site-old .site-offline .site-properdocs .zensical .cache
 
-## bench: benchmark and performance budgets (real site, x10 and x100 synthetic data; ~6 min). Not part of `make test`.
+## bench: benchmark and performance budgets (real site, x10 and x100 synthetic data). Not part of `make test`.
+## Fewer scales or parts: make bench BENCH_SCALES="1 --only lighthouse" (python bench/run.py --help).
 BENCH_READY := $(VENV)/.bench-ready
 $(BENCH_READY): $(TEST_READY) requirements/bench.lock
 	$(PIP) install -r requirements/bench.lock

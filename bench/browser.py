@@ -15,7 +15,7 @@ import gzip
 import statistics
 import threading
 import time
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -76,32 +76,48 @@ def _gzip(path: Path) -> int:
 def measure_pages(site: Path, paths: list[str], query: str, runs: int = 1) -> dict[str, dict]:
     """For each URL path: first-view bytes (gzip), files fetched, and the first-query seconds
     (the median of `runs` fresh visits: one visit's can vary by half)."""
+    return measure_sites({"site": site}, paths, query, runs)["site"]
+
+
+def measure_sites(
+    sites: dict[str, Path], paths: list[str], query: str, runs: int = 1
+) -> dict[str, dict[str, dict]]:
+    """measure_pages for several sites (name -> folder) whose pages are visited in turns,
+    page by page and visit by visit, so that a ratio of their times compares visits made
+    on the same machine within seconds, not minutes apart while other work came and went
+    (typing and drawing the results take longer on a busier machine)."""
     from playwright.sync_api import sync_playwright
 
-    results: dict[str, dict] = {}
-    with serve(site) as (base, served), sync_playwright() as playwright:
+    visits: dict[tuple[str, str], list] = {}
+    files: dict[tuple[str, str], list[Path]] = {}
+    with ExitStack() as stack, sync_playwright() as playwright:
+        served = {name: stack.enter_context(serve(folder)) for name, folder in sites.items()}
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             for path in paths:
-                latencies = []
                 for run in range(runs):
-                    context = browser.new_context(viewport={"width": 412, "height": 823})
-                    page = context.new_page()
-                    served.clear()
-                    page.goto(base + path, wait_until="networkidle")
-                    if run == 0:
-                        files = list(dict.fromkeys(served))
-                    latencies.append(_first_query(page, query))
-                    context.close()
-                results[path] = {
-                    "first_view": sum(_gzip(f) for f in files),
-                    "files": len(files),
-                    "largest": max(files, key=_gzip).relative_to(site).as_posix(),
-                    "first_query": None if None in latencies else statistics.median(latencies),
-                    "first_queries": latencies,
-                }
+                    for name in sites:
+                        base, fetched = served[name]
+                        context = browser.new_context(viewport={"width": 412, "height": 823})
+                        page = context.new_page()
+                        fetched.clear()
+                        page.goto(base + path, wait_until="networkidle")
+                        if run == 0:
+                            files[(name, path)] = list(dict.fromkeys(fetched))
+                        visits.setdefault((name, path), []).append(_first_query(page, query))
+                        context.close()
         finally:
             browser.close()
+    results: dict[str, dict[str, dict]] = {name: {} for name in sites}
+    for (name, path), latencies in visits.items():
+        loaded = files[(name, path)]
+        results[name][path] = {
+            "first_view": sum(_gzip(f) for f in loaded),
+            "files": len(loaded),
+            "largest": max(loaded, key=_gzip).relative_to(sites[name]).as_posix(),
+            "first_query": None if None in latencies else statistics.median(latencies),
+            "first_queries": latencies,
+        }
     return results
 
 

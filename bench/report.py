@@ -166,7 +166,7 @@ def budgets(results: dict) -> list[str]:
                     f"LCP, CPU slowdown for benchmark index): {each}",
                 )
             )
-    elif 1 in scales:
+    elif 1 in scales and "lighthouse" in results.get("parts", ["lighthouse"]):
         lines.append(_line(False, "Lighthouse: not run"))
     loads = [s["load_average"] for s in scales.values() if "load_average" in s]
     cores = results.get("cores")
@@ -215,15 +215,24 @@ def _search_time(scales: dict) -> list[str]:
         if "browser" not in s:
             continue
         mine = first_query(s["browser"])
+        # x1's key pages visited in turns with these (bench/browser.measure_sites), where
+        # measured: the two times then see the same machine.
+        paired = first_query(s["browser_x1_paired"]) if "browser_x1_paired" in s else None
+        against = paired if paired is not None else ours
         if mine is None:
             lines.append(_line(False, f"x{n}: search: a page showed no result"))
-        elif n > 1 and ours is not None:
+        elif n > 1 and against is not None:
+            measured = (
+                "x1's key pages visited in turns with these" if paired is not None
+                else "x1 measured at its own turn"
+            )
             lines.append(
                 ratio_line(
                     f"x{n}: first search result against x1:",
-                    mine / ours,
+                    mine / against,
                     most=SEARCH_GROWTH,
-                    info=f"{mine:.2f} s against {ours:.2f} s (medians over the pages)",
+                    info=f"{mine:.2f} s against {against:.2f} s (medians over the pages; "
+                    f"{measured})",
                 )
             )
     return lines
@@ -346,6 +355,11 @@ def write_report(results: dict, lines: list[str], folder: Path) -> None:
             "2 means other work shared the CPU and the times are inflated): "
             + ", ".join(f"×{s['scale']}: {s.get('load_average', 0):.1f}" for s in results["scales"])
             + ".",
+            *(
+                ["", f"A partial run (`--only`): {', '.join(results['parts'])}."]
+                if results.get("parts") and len(results["parts"]) < 6
+                else []
+            ),
             "",
             "## Budgets",
             "",

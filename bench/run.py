@@ -3,11 +3,15 @@
 Writes bench/results/report.md, bench/results/build-time.png and
 bench/results/results.json; prints progress and one PASS/FAIL line per budget.
 Work folders go to bench/work/ (gitignored). Scales can be narrowed for a
-quick run: `python bench/run.py 1 10`.
+quick run: `python bench/run.py 1 10`. So can the parts (`--only lighthouse,browser`;
+`make bench BENCH_SCALES="1 --only lighthouse"`): each scale is still built once (the
+parts need its site) and its stages timed once, the other parts run only if named, and the
+report goes to bench/work/partial/, leaving bench/results/ to whole runs. The parts:
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
@@ -35,6 +39,14 @@ RUNS = {1: 5, 10: 3}
 STAGE_RUNS = 3  # the stages take seconds even at x100: timed three times at every scale
 BREAKDOWN_SCALE = 10  # a profiled build shows where the time goes (bench/breakdown.py)
 BROWSER_RUNS = 3  # fresh visits per page for the first-query time (median)
+PARTS = {
+    "times": "several builds and stage runs per scale, for medians (else one of each)",
+    "baseline": "the default MkDocs + Material + i18n configuration (x1, x10)",
+    "browser": "first view and first search result in Chromium (x1, x100)",
+    "lighthouse": "Lighthouse, mobile (x1)",
+    "rebuild": "the rebuild under mkdocs serve after a one-line edit (x1)",
+    "breakdown": "a profiled build (x10)",
+}
 
 
 def log(message: str) -> None:
@@ -55,7 +67,7 @@ def set_aside(folder: Path) -> None:
         folder.rename(WORK / f"old-{folder.name}-{time.time_ns()}")
 
 
-def bench_scale(scale: int, with_baseline: bool, with_browser: bool) -> dict:
+def bench_scale(scale: int, with_baseline: bool, with_browser: bool, repeat: bool = True) -> dict:
     project = WORK / f"x{scale}"
     set_aside(project)
     counts = synth.make_project(project, scale)
@@ -63,8 +75,9 @@ def bench_scale(scale: int, with_baseline: bool, with_browser: bool) -> dict:
     # Each run times the stages on one copy and the build on another, so that every build
     # starts, as from a clone, with no generated pages, and nothing is deleted meanwhile.
     # One build is the project's own: the steps below look at its site.
-    runs = RUNS.get(scale, 1)
-    stage_copies = [WORK / f"x{scale}-stages{number}" for number in range(STAGE_RUNS)]
+    runs = RUNS.get(scale, 1) if repeat else 1
+    stage_runs_wanted = STAGE_RUNS if repeat else 1
+    stage_copies = [WORK / f"x{scale}-stages{number}" for number in range(stage_runs_wanted)]
     build_copies = [WORK / f"x{scale}-build{number}" for number in range(runs - 1)]
     copies = stage_copies + build_copies
     for copy in copies:
@@ -110,7 +123,7 @@ def bench_scale(scale: int, with_baseline: bool, with_browser: bool) -> dict:
         "mkdocs_seconds": mkdocs_seconds,
         "build_peak": build.peak_bytes,
         "runs": runs,
-        "stage_runs": STAGE_RUNS,
+        "stage_runs": stage_runs_wanted,
         "pages": weight.pages,
         "site_files": weight.files,
         "site_bytes": weight.raw_bytes,
@@ -149,11 +162,22 @@ def bench_scale(scale: int, with_baseline: bool, with_browser: bool) -> dict:
             log(f"x{scale}: default configuration in the browser {result['baseline_browser']}")
         set_aside(project / "site-default")
     if with_browser:
-        from browser import measure_pages
+        from browser import measure_pages, measure_sites
 
         heaviest = max(weight.first_view, key=weight.first_view.get)
         pages = list(dict.fromkeys([*KEY_PAGES, heaviest]))
-        result["browser"] = measure_pages(project / "site", pages, QUERY, BROWSER_RUNS)
+        real = WORK / "x1" / "site"
+        if scale > 1 and real.is_dir():
+            # The real site's key pages again, in turns with these: the search-time ratio
+            # pairs visits made seconds apart (report.py uses "browser_x1_paired").
+            both = measure_sites(
+                {"here": project / "site", "x1": real}, pages, QUERY, BROWSER_RUNS
+            )
+            result["browser"] = both["here"]
+            result["browser_x1_paired"] = {p: both["x1"][p] for p in KEY_PAGES}
+            log(f"x{scale}: x1 in the same turns {result['browser_x1_paired']}")
+        else:
+            result["browser"] = measure_pages(project / "site", pages, QUERY, BROWSER_RUNS)
         log(f"x{scale}: browser {result['browser']}")
     result["load_average"] = os.getloadavg()[1]  # 5-minute load: other work on the machine
     views = sorted(weight.first_view.items(), key=lambda item: -item[1])
@@ -165,31 +189,58 @@ def bench_scale(scale: int, with_baseline: bool, with_browser: bool) -> dict:
     return result
 
 
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description="Build, measure and check the budgets (see bench/results/report.md).",
+        epilog="parts: " + "; ".join(f"{name}: {what}" for name, what in PARTS.items()),
+    )
+    parser.add_argument("scales", nargs="*", type=int, help="scales to run (default: 1 10 100)")
+    parser.add_argument("--only", help="comma-separated parts to run (default: all)")
+    arguments = parser.parse_args(argv)
+    arguments.parts = set(PARTS)
+    if arguments.only:
+        arguments.parts = {part.strip() for part in arguments.only.split(",") if part.strip()}
+        unknown = arguments.parts - set(PARTS)
+        if unknown:
+            parser.error(f"unknown part(s) {', '.join(sorted(unknown))}; parts: {', '.join(PARTS)}")
+    return arguments
+
+
 def main(argv: list[str]) -> int:
+    arguments = _arguments(argv)
+    parts, partial = arguments.parts, arguments.only is not None
     missing = prerequisites.missing(lighthouse=prerequisites.LIGHTHOUSE)
     if missing:
         print(prerequisites.advice(missing), file=sys.stderr)
         return 2
-    scales = [int(a) for a in argv] or [1, 10, 100]
+    scales = arguments.scales or [1, 10, 100]
+    results_folder = WORK / "partial" if partial else RESULTS
     WORK.mkdir(exist_ok=True)
-    RESULTS.mkdir(exist_ok=True)
+    results_folder.mkdir(exist_ok=True)
     started = time.perf_counter()
-    results = {"scales": [], "cores": len(os.sched_getaffinity(0))}
+    results = {"scales": [], "cores": len(os.sched_getaffinity(0)), "parts": sorted(parts)}
     for scale in scales:
         log(f"scale x{scale} ...")
-        results["scales"].append(bench_scale(scale, scale <= 10, scale in (1, 100)))
-        if scale == 1:
+        results["scales"].append(
+            bench_scale(
+                scale,
+                scale <= 10 and "baseline" in parts,
+                scale in (1, 100) and "browser" in parts,
+                repeat="times" in parts,
+            )
+        )
+        if scale == 1 and "rebuild" in parts:
             from rebuild import rebuild_seconds
 
-            project = WORK / "x1"
-            results["rebuild_seconds"] = rebuild_seconds(project)
+            results["rebuild_seconds"] = rebuild_seconds(WORK / "x1")
             log(f"rebuild under mkdocs serve: {results['rebuild_seconds']}")
+        if scale == 1 and "lighthouse" in parts:
             from lighthouse import audit  # installed: see prerequisites.missing() above
 
             log("Lighthouse (mobile) ...")
-            results["lighthouse"] = audit(project / "site", KEY_PAGES)
+            results["lighthouse"] = audit(WORK / "x1" / "site", KEY_PAGES)
             log(f"Lighthouse: {results['lighthouse']}")
-    if BREAKDOWN_SCALE in scales:  # last: its build deletes a site, which slows this disk
+    if BREAKDOWN_SCALE in scales and "breakdown" in parts:  # last: its build deletes a site
         project = WORK / f"x{BREAKDOWN_SCALE}"
         breakdown = measure([PY, str(HERE / "breakdown.py"), str(project)], project)
         scale_result = next(s for s in results["scales"] if s["scale"] == BREAKDOWN_SCALE)
@@ -201,14 +252,17 @@ def main(argv: list[str]) -> int:
     from report import budgets, write_report
 
     lines = budgets(results)
-    (RESULTS / "results.json").write_text(
+    (results_folder / "results.json").write_text(
         json.dumps({**results, "budgets": lines}, indent=1, default=str), encoding="utf-8"
     )
-    write_report(results, lines, RESULTS)
+    write_report(results, lines, results_folder)
     print()
     for line in lines:
         print(line)
-    print(f"\nreport: {RESULTS / 'report.md'} (bench took {results['bench_seconds'] / 60:.1f} min)")
+    print(
+        f"\nreport: {results_folder / 'report.md'} (bench took "
+        f"{results['bench_seconds'] / 60:.1f} min)"
+    )
     return 1 if any(line.startswith("FAIL") for line in lines) else 0
 
 

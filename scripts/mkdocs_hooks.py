@@ -1,5 +1,5 @@
 """MkDocs hook (also run by ProperDocs): MkDocs glue only. The per-page work (edit link,
-last-updated date, QR code, link preview, search) is plansite.finish, run over the built
+last-updated date, QR code, link preview, the pictures' links, search) is plansite.finish, run over the built
 HTML, so that any engine's output can go through it.
 
 - mkdocs-static-i18n runs every event once per language: the generator runs in the
@@ -30,7 +30,6 @@ import jinja2
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from plansite.diagrams.links import resolve as diagram_links
 from plansite.finish import finish_site
 from plansite.paths import GENERATED_DIRS, Paths
 from plansite.problems import DataErrors
@@ -132,8 +131,6 @@ def on_nav(nav, config, files):
 
 
 def on_page_content(html, page, config, files):
-    """The pictures' links point at built pages (plansite.diagrams.links)."""
-    html = diagram_links(html, page.file.src_uri, page.url, config.use_directory_urls)
     if config.extra.get("search_engine") == "folded":
         page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     return html

@@ -273,8 +273,11 @@
     /* Scores per section ("page:section") and per term; `exact[t]`: the section has the
        spelling typed for term t; `named[t]`: term t is in the name of the page's entry
        (its score as if that were all: how the name answers, not how often the text does). */
+    /* The sections the readings' postings name: {page, section, terms: per term its best
+       weight, exact, named}, in a Map by page and section (a number: a big site's common
+       words have hundreds of thousands of postings). */
     function score(terms) {
-      var sections = {};
+      var sections = new Map();
       terms.forEach(function (term, t) {
         term.readings.forEach(function (r) {
           var shard = r.shard;
@@ -289,9 +292,13 @@
               var f = factor(r, folded, same);
               var postings = spellings[spelling];
               for (var i = 0; i < postings.length; i += 3) {
-                var id = postings[i] + ":" + postings[i + 1];
-                var entry = sections[id] || (sections[id] = { page: postings[i],
-                  section: postings[i + 1], terms: [], exact: [], named: [] });
+                var id = postings[i] * 65536 + postings[i + 1];
+                var entry = sections.get(id);
+                if (!entry) {
+                  entry = { page: postings[i], section: postings[i + 1], terms: [], exact: [],
+                    named: [] };
+                  sections.set(id, entry);
+                }
                 entry.terms[t] = Math.max(entry.terms[t] || 0, postings[i + 2] * idf * f);
                 if (same) entry.exact[t] = true;
                 if (postings[i + 2] >= NAME_WEIGHT)
@@ -305,8 +312,8 @@
     }
 
     function rank(terms, sections) {
-      var list = Object.keys(sections).map(function (id) {
-        var entry = sections[id], matched = 0, total = 0;
+      var list = Array.from(sections.values(), function (entry) {
+        var matched = 0, total = 0;
         terms.forEach(function (_, t) {
           if (entry.terms[t]) { matched += 1; total += entry.terms[t]; }
         });
@@ -512,13 +519,18 @@
       }).then(function (answered) {
         if (!answered.length)
           return { items: [] };
-        var groups = rank(answered, score(answered));
-        return Promise.all(groups.map(function (group) {
-          return load("p/" + group.page);
-        })).then(fresh).then(function (loaded) {
-          var pages = {};
-          groups.forEach(function (group, i) { pages[group.page] = loaded[i]; });
-          return { items: items(answered, groups, pages) };
+        /* Files loaded before resolve at once, and such a chain never lets the reader's next
+           keystroke in: it is let in here, so that scoring (the costly part on a big site)
+           is skipped for a query the reader has already typed past. */
+        return afterWaitingMessages().then(fresh).then(function () {
+          var groups = rank(answered, score(answered));
+          return Promise.all(groups.map(function (group) {
+            return load("p/" + group.page);
+          })).then(fresh).then(function (loaded) {
+            var pages = {};
+            groups.forEach(function (group, i) { pages[group.page] = loaded[i]; });
+            return { items: items(answered, groups, pages) };
+          });
         });
       });
     }

@@ -4,9 +4,10 @@ The theme's partials (overrides/partials/) leave markers in every page: the page
 as JSON (`<!--plansite:page {...}-->`: its address, title, description, source file,
 language), its own content between `<!--plansite:content-->` and its end, and places for
 the QR code, the last-updated date and the link-preview title and description. This stage
-reads each page once, fills those places, rewrites the edit link to the file a maintainer
-edits (a generated page's data file), removes the markers, and then writes the search
-index of every page it finished (plansite.search). MkDocs and ProperDocs run it from the
+reads each page once, fills those places, makes the pictures' links addresses of the built
+site (plansite.diagrams.links), rewrites the edit link to the file a maintainer edits (a
+generated page's data file), removes the markers, and then writes the search index of
+every page it finished (plansite.search). MkDocs and ProperDocs run it from the
 hook after their last language pass; the Zensical trial runs it over Zensical's output.
 
 Pages are shared between two processes (plansite.parallel); dates come from one `git log`;
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from plansite import parallel
+from plansite.diagrams.links import resolve as picture_links
 from plansite.language import LANGS
 from plansite.pagesource import edit_url, last_changes, page_source, updated, updated_html
 from plansite.search.index import build_search_index
@@ -78,6 +80,8 @@ def finish_page(
     qr = qr or {}
     html = html[: found.start()] + html[found.end() :]
     lang = facts["lang"]
+    if facts["src"]:  # the pictures' links, written as Markdown links, as built addresses
+        html = picture_links(html, facts["src"], facts["url"], not facts["url"].endswith(".html"))
     content_match = _CONTENT.search(html)
     content = content_match.group(1) if content_match else ""
     html = _CONTENT_MARKS.sub("", html)

@@ -3,5 +3,6 @@
 `relations` draws a document's relations (its card) and the whole chain of documents with
 the law lineages (/van-ban/); `timeline` the drawn timeline (/moc-thoi-gian/); `reporting`
 who reports to whom (/don-vi/). `layered` places boxes in columns, `svg` writes the markup,
-`links` turns the pictures' Markdown-style links into the built site's addresses.
+`links` turns the pictures' Markdown-style links into the built site's addresses (run by
+plansite.finish), `mdblock` passes the pictures through Markdown unread.
 """

@@ -1,9 +1,10 @@
-"""Build stage helper: the pictures' links, written like Markdown links (`../van-ban/x.md`,
+"""Post-build stage helper: the pictures' links, written like Markdown links (`../van-ban/x.md`,
 relative to the generated page), as the addresses of the built site.
 
 MkDocs rewrites the links of Markdown, not those inside raw HTML, and the offline copy is
-built with file addresses (`x.html`) where the site has folders (`x/`); so the MkDocs hook
-hands each page's pictures here with the page's source path and the kind of addresses.
+built with file addresses (`x.html`) where the site has folders (`x/`); so plansite.finish
+hands each built page here with the page's source path and address, whatever engine built
+it.
 """
 
 from __future__ import annotations

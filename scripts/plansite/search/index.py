@@ -35,10 +35,12 @@ import html
 import json
 import re
 import shutil
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
+from plansite import parallel
 from plansite.search.names import abbreviations, entry_names, load_export
 from plansite.search.text import fold, tone_key, words
 
@@ -71,10 +73,11 @@ class Synonyms:
 
     def expand(self, found: list[str]) -> list[str]:
         """`found` and the words of every run that means the same as a run in it."""
-        keys = [_match_key(word) for word in found]
+        by_first = self._by_first
+        keys = list(map(_match_key, found))
         extra: list[str] = []
-        for i, key in enumerate(keys):
-            for run, same in self._by_first.get(key, ()):
+        for i in [i for i, key in enumerate(keys) if key in by_first]:
+            for run, same in by_first[keys[i]]:
                 if tuple(keys[i : i + len(run)]) == run:
                     extra += same
         return found + extra
@@ -85,10 +88,8 @@ class _Language:
     synonyms: Synonyms = field(default_factory=lambda: Synonyms([]))
     names: dict[str, str] = field(default_factory=dict)
     pages: list[list[list[str]]] = field(default_factory=list)
-    # folded word -> spelling (tone key) -> flat [page, section, weight, ...]
-    postings: dict[str, dict[str, list[int]]] = field(
-        default_factory=lambda: defaultdict(lambda: defaultdict(list))
-    )
+    # (folded word, spelling (tone key) or "") -> flat [page, section, weight, ...]
+    postings: dict[tuple[str, str], list[int]] = field(default_factory=lambda: defaultdict(list))
 
     @property
     def sections(self) -> int:
@@ -120,24 +121,39 @@ def language_of(location: str, languages: list[str], default: str) -> str:
     return first if first in languages and first != default else default
 
 
+@functools.lru_cache(maxsize=200_000)
+def _posting_key(word: str) -> tuple[str, str]:
+    """Where a word is filed: its folded form, and its spelling (tone key) where that
+    differs ("" where the word has no marks)."""
+    folded, spelling = fold(word), tone_key(word)
+    return folded, "" if spelling == folded else spelling
+
+
 def _add_section(lang: _Language, page: int, section: int, name: str, title: str, text: str) -> None:
-    counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
-    for where, value in enumerate((name, title, text)):
-        for word in lang.synonyms.expand(words(value)):
-            counts[fold(word)][tone_key(word)][where] += 1
-    for folded, spellings in counts.items():
-        for spelling, (in_name, in_title, in_text) in spellings.items():
-            weight = ((NAME_WEIGHT if in_name else 0) + (TITLE_WEIGHT if in_title else 0)
-                      + min(in_text, MAX_TEXT_WEIGHT))
-            lang.postings[folded]["" if spelling == folded else spelling] += [page, section, weight]
+    expand = lang.synonyms.expand
+    weights: dict[tuple[str, str], int] = {}
+    for word, count in Counter(expand(words(text))).items():
+        key = _posting_key(word)
+        weights[key] = weights.get(key, 0) + count
+    for key, count in weights.items():
+        if count > MAX_TEXT_WEIGHT:
+            weights[key] = MAX_TEXT_WEIGHT
+    for value, weight in ((title, TITLE_WEIGHT), (name, NAME_WEIGHT)):
+        for key in set(map(_posting_key, expand(words(value)))) if value else ():
+            weights[key] = weights.get(key, 0) + weight
+    postings = lang.postings
+    for key, weight in weights.items():
+        postings[key] += (page, section, weight)
 
 
-def split_by_language(index: dict, languages: list[str], default: str, data: dict | None = None) -> dict[str, _Language]:
-    """Each language's pages and postings; `data`: the site's data export (names and
-    abbreviations), if any."""
+def split_by_language(
+    index: dict, languages: list[str], default: str, data: dict | None = None, only: str = ""
+) -> dict[str, _Language]:
+    """Each language's pages and postings (with `only`, that language's alone); `data`: the
+    site's data export (names and abbreviations), if any."""
     data = data or {}
     result = {}
-    for code in languages:
+    for code in [only] if only else languages:
         prefix = "" if code == default else f"{code}/"
         result[code] = _Language(Synonyms(abbreviations(data, code)), entry_names(data, code, prefix))
     page_numbers: dict[str, tuple[str, int]] = {}
@@ -145,6 +161,8 @@ def split_by_language(index: dict, languages: list[str], default: str, data: dic
         location = doc["location"]
         page_location = location.split("#", 1)[0]
         lang = language_of(location, languages, default)
+        if lang not in result:
+            continue
         target = result[lang]
         if page_location not in page_numbers:
             page_numbers[page_location] = (lang, len(target.pages))
@@ -169,9 +187,10 @@ def _script(name: str, data: object) -> str:
 
 def write_language(folder: Path, code: str, lang: _Language) -> int:
     """Write one language's files; returns how many."""
-    shards: dict[str, dict[str, dict[str, list[int]]]] = defaultdict(dict)
-    for folded, spellings in lang.postings.items():
-        shards[shard_key(folded)][folded] = spellings
+    # shard -> folded word -> spelling -> postings
+    shards: dict[str, dict[str, dict[str, list[int]]]] = defaultdict(lambda: defaultdict(dict))
+    for (folded, spelling), postings in lang.postings.items():
+        shards[shard_key(folded)][folded][spelling] = postings
     (folder / "t").mkdir(parents=True)
     (folder / "p").mkdir()
     sections = lang.sections
@@ -199,13 +218,17 @@ def build_search_index(
     """Write per-language files for `entries` (both languages' pages, plansite.search.sections)
     and replace Material's index in site_dir by a stub with its settings; returns how many."""
     source = site_dir / "search" / "search_index.json"
-    written = 0
     data = load_export(site_dir)
-    for code, lang in split_by_language({"docs": entries}, languages, default, data).items():
+
+    def language_files(code: str) -> int:
+        lang = split_by_language({"docs": entries}, languages, default, data, only=code)[code]
         folder = site_dir / "search" / code
         if folder.exists():
             shutil.rmtree(folder)
-        written += write_language(folder, code, lang)
+        return write_language(folder, code, lang)
+
+    # The languages' files are independent: one process each (plansite.parallel).
+    written = sum(parallel.run([partial(language_files, code) for code in languages]))
     if not source.is_file():  # an engine without Material's search plugin
         return written
     index = json.loads(source.read_text(encoding="utf-8"))
