@@ -19,8 +19,6 @@ from plansite.render.common import pick, task_number
 from plansite.render.events import when_text
 from plansite.status import start_of
 
-PRODID = "-//LDLD Kon Tum KL79//plansite//VI"
-
 
 def escape_text(value: str) -> str:
     return (
@@ -98,7 +96,7 @@ def _event_lines(
         description += f" ({t('tasks', lang)}: {tasks})"
     return [
         "BEGIN:VEVENT",
-        f"UID:{event.id}@ke-hoach-kl79.ldld-kontum",
+        f"UID:{event.id}@{index.data.plan.calendar.uid_domain}",
         f"DTSTAMP:{stamp}",
         *_timing(event, until),
         f"SUMMARY:{escape_text(pick(event.title, lang))}",
@@ -131,7 +129,7 @@ def render_calendar(
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
-        f"PRODID:{PRODID}",
+        f"PRODID:{index.data.plan.calendar.prodid}",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
         f"X-WR-CALNAME:{escape_text(name)}",

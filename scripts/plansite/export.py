@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict
 
 from plansite import model as m
 from plansite.index import Index
-from plansite.paths import DATA_FILES, SETTINGS_FILE
+from plansite.paths import DATA_FILES, PLAN_FILE, SETTINGS_FILE
 from plansite.render.authored import PLAN_REF, REF
 from plansite.status import Status
 
@@ -126,9 +126,10 @@ def data_schema() -> str:
 
 def file_schema(kind: str) -> str:
     """JSON Schema of one data file (data/<kind>.yml): a list of entries; data/site.yml
-    (SETTINGS_FILE) is one mapping."""
-    if kind == SETTINGS_FILE:
-        schema = m.SiteSettings.model_json_schema(ref_template="#/$defs/{model}")
+    (SETTINGS_FILE) and data/plan.yml (PLAN_FILE) are one mapping each."""
+    mappings = {SETTINGS_FILE: m.SiteSettings, PLAN_FILE: m.PlanIdentity}
+    if kind in mappings:
+        schema = mappings[kind].model_json_schema(ref_template="#/$defs/{model}")
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
         schema["title"] = f"data/{kind}.yml"
         return _dumps(schema)
@@ -147,4 +148,5 @@ def file_schema(kind: str) -> str:
 def editor_schemas() -> dict[str, str]:
     """schema/<file>.json for every data file, which its first line names for editors
     (`# yaml-language-server: $schema=../schema/<file>.json`); `plansite schemas` writes them."""
-    return {f"{name}.json": file_schema(name) for name in (*DATA_FILES, SETTINGS_FILE)}
+    names = (*DATA_FILES, SETTINGS_FILE, PLAN_FILE)
+    return {f"{name}.json": file_schema(name) for name in names}

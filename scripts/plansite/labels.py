@@ -51,12 +51,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "Liên kết với mục đích là cách đọc của ban biên tập, không phải của văn bản gốc.",
         "The link to aims is the editors' reading, not part of the original text.",
     ),
-    "section_ii_note": (
-        "Mục III của kế hoạch giao các cấp công đoàn triển khai các nội dung của mục II; "
-        "vì vậy nhiệm vụ được ghi cho các cấp đó.",
-        "Section III of the plan tells every union level to carry out section II; "
-        "so the task is listed for those levels.",
-    ),
     "previous": ("Nhiệm vụ trước", "Previous task"),
     "next": ("Nhiệm vụ sau", "Next task"),
     "all_tasks": ("Tất cả nhiệm vụ", "All tasks"),
@@ -68,9 +62,6 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "lead": ("thực hiện", "carries out"),
     "support": ("phối hợp", "supports"),
-    "col_province": ("Cấp tỉnh", "Province"),
-    "col_district": ("Huyện, ngành", "District, sector"),
-    "col_grassroots": ("Cơ sở", "Grassroots"),
     "by_group": ("Theo nhóm nội dung", "By group"),
     # organisation page
     "must_do": ("Cấp này phải làm gì", "What this level must do"),

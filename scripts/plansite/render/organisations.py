@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from plansite import model as m
 from plansite.calendar import calendar_events
-from plansite.checklist import SLUGS
 from plansite.diagrams.reporting import reporting_figure
 from plansite.index import Index
 from plansite.labels import t
@@ -15,24 +14,10 @@ from plansite.render.events import when_text
 from plansite.render.sources import Citations
 from plansite.render.tasks import org_link, task_link
 
-LEVEL_NAMES = {
-    m.Level.national: ("Trung ương", "National"),
-    m.Level.party: ("Cấp ủy Đảng", "Party committee"),
-    m.Level.province: ("Cấp tỉnh", "Province"),
-    m.Level.province_unit: ("Cơ quan của LĐLĐ tỉnh", "Office of the Provincial Federation"),
-    m.Level.district: (
-        "Cấp huyện, ngành (cấp trên cơ sở)",
-        "District and sector (upper-grassroots)",
-    ),
-    m.Level.grassroots: ("Cấp cơ sở", "Grassroots"),
-    m.Level.union_group: ("Dưới cơ sở", "Below grassroots"),
-    m.Level.all_levels: ("Mọi cấp", "All levels"),
-}
 
-
-def level_name(level: m.Level, lang: str) -> str:
-    vi, en = LEVEL_NAMES[level]
-    return vi if lang == "vi" else en
+def level_name(index: Index, level: str, lang: str) -> str:
+    """A level's name (data/plan.yml)."""
+    return pick(index.data.plan.level_name(level), lang)
 
 
 def _event_sort_key(event: m.Event) -> tuple:
@@ -111,15 +96,16 @@ def render_organisation(index: Index, org: m.Organisation, lang: str) -> str:
         f"# {esc(name)} {{#don-vi}}",
         "",
         *_life_banner(index, org, cite, lang),
-        f"{t('level', lang)}: {level_name(org.level, lang)}",
+        f"{t('level', lang)}: {esc(level_name(index, org.level, lang))}",
         "",
     ]
     if org.parent:
         body += [f"{t('part_of', lang)}: {org_link(index, org.parent, lang)}", ""]
     body += [f"## {t('must_do', lang)} {{#phai-lam}}", ""]
     own = index.tasks_responsible.get(org.id, [])
-    if own and org.level in SLUGS:
-        target = f"../bang-kiem/{SLUGS[org.level]}.md"
+    slugs = index.data.plan.checklist_slugs()
+    if own and org.level in slugs:
+        target = f"../bang-kiem/{slugs[org.level]}.md"
         body += [f"{t('checklist', lang)}: {link(t('checklist_link', lang), target)}", ""]
     if own:
         body += [
@@ -177,10 +163,10 @@ def render_organisation_index(index: Index, lang: str) -> dict[str, str]:
     """{file in don-vi/: page}: organisations by level, over several pages when they do not
     fit on one (render.paging)."""
     sections = []
-    for level in m.Level:
-        orgs = [o for o in index.orgs.values() if o.level == level]
+    for level in index.data.plan.levels:
+        orgs = [o for o in index.orgs.values() if o.level == level.id]
         if orgs:
-            sections.append(paging.Section(level_name(level, lang), level.value, 2, orgs))
+            sections.append(paging.Section(esc(pick(level.name, lang)), level.id, 2, orgs))
     out = {}
     for listed in paging.pages(sections, t("organisations", lang), lang):
         body = [
