@@ -152,7 +152,9 @@ def on_files(files, config):
     for path in sorted((generator_docs / ASSETS).rglob("*")):
         name = path.relative_to(generator_docs).as_posix()
         if path.is_file() and files.get_file_from_path(name) is None:
-            files.append(File(name, str(generator_docs), config.site_dir, config.use_directory_urls))
+            files.append(
+                File(name, str(generator_docs), config.site_dir, config.use_directory_urls)
+            )
     return files
 
 

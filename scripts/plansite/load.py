@@ -91,7 +91,7 @@ def load_sources(paths: Paths) -> Sources:
                     1,
                     1,
                     f"missing the plan's identity; create {name} (its name, slug, levels …: "
-                    "README.md, \"Publishing another plan\")",
+                    'README.md, "Publishing another plan")',
                 )
             )
         elif kind != SETTINGS_FILE:

@@ -552,7 +552,9 @@ def _check_tasks(sources, records, ids, plans, plan: m.PlanIdentity | None, out)
                     else "data/plan.yml names no section of aims ('aims')"
                 )
                 out.error(
-                    loaded, (index, "aims", pos), f"unknown aim '{aim}'{suggest(aim, aims)}; {where}"
+                    loaded,
+                    (index, "aims", pos),
+                    f"unknown aim '{aim}'{suggest(aim, aims)}; {where}",
                 )
         if task.id not in vi.blocks:
             out.error(
