@@ -15,9 +15,9 @@ import unicodedata
 import openpyxl
 import pytest
 from test_browser import DESKTOP, open_tab_in
-from test_checklist import ROOT, tasks_of_level
+from test_checklist import ROOT, SLUGS, tasks_of_level
 
-from plansite.checklist import SLUGS, checklist, table
+from plansite.checklist import checklist, table
 from plansite.generate import check
 from plansite.paths import Paths
 
