@@ -118,6 +118,13 @@ def _identity(config) -> None:
         if not language.default:
             language["site_name"] = pick(plan.name, language.locale)
             language["site_description"] = pick(plan.description, language.locale)
+    language, default = _language(config)
+    notice = plan.notice
+    config.extra["plan_notice"] = notice and {
+        "text": pick(notice.text, language),
+        "link": notice.link if default else f"{language}/{notice.link}",
+        "link_text": pick(notice.link_text, language),
+    }
     if config.repo_url is None and plan.repository:  # REPO_URL, when set, takes precedence
         config.repo_url = plan.repository
         config_options.RepoName("repo_url").post_validation(config, "repo_name")

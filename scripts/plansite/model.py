@@ -19,6 +19,8 @@ DATE_PATTERN = r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$"
 # A source's address: a web page only (no javascript:, data: or relative links), no spaces.
 URL_PATTERN = r"^https?://[^\s<>\"'`]+$"
 DOMAIN_PATTERN = r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$"
+# A page of the site, as its address below the language's home: "hien-trang/", "" the home.
+PAGE_PATTERN = r"^(?:[a-z0-9-]+/)*$"
 MAX_TEXT = 20_000
 # Text may hold line breaks and tabs but no other control character: a stray
 # carriage return or form feed would break Markdown tables and calendar lines.
@@ -293,6 +295,14 @@ class SectionNote(Record):
     text: Text
 
 
+class Notice(Record):
+    """The announcement above every page: a sentence and a link to a page of the site."""
+
+    text: Text
+    link: Annotated[str, StringConstraints(pattern=PAGE_PATTERN)]  # e.g. hien-trang/
+    link_text: Text
+
+
 class CalendarIdentity(Record):
     prodid: Words  # PRODID of every calendar file: "-//owner//product//language"
     uid_domain: Domain  # events' UIDs are <event id>@<uid_domain>
@@ -311,7 +321,7 @@ class PlanIdentity(Record):
     levels: list[PlanLevel] = Field(min_length=1)
     columns: list[MatrixColumn] = Field(default_factory=list)
     section_notes: list[SectionNote] = Field(default_factory=list)
-    notice: Text | None = None  # the announcement bar above every page
+    notice: Notice | None = None  # the announcement bar above every page
 
     def level_name(self, level_id: str) -> Text:
         return next(level.name for level in self.levels if level.id == level_id)

@@ -95,6 +95,11 @@ def _message(error: dict, model: type[BaseModel]) -> str:
                 f"'{value}' is not a web address; write the page's full address, starting "
                 "with https:// (or http://), or null if the source has none"
             )
+        if pattern == m.PAGE_PATTERN:
+            return (
+                f"'{value}' is not a page of the site; write its address below the home page, "
+                'ending with a slash, e.g. "hien-trang/"'
+            )
         if pattern == m.DOMAIN_PATTERN:
             return (
                 f"'{value}' is not a domain name; write lowercase ASCII words joined by dots, "
