@@ -27,10 +27,11 @@ class Entry:
     sources: tuple[str, ...] = ()  # ids in data/sources.yml
 
 
-def plan_not_before(index: Index) -> str:
-    """The latest date among documents the plan cites: the plan is dated after it."""
+def plan_not_before(index: Index) -> str | None:
+    """The latest date among documents the plan cites: the plan is dated after it (None
+    when the plan cites no dated document)."""
     cited = [index.docs[d] for d in index.plan_mentions if index.docs[d].issue_date]
-    return max((d.issue_date for d in cited), key=m.date_key)
+    return max((d.issue_date for d in cited), key=m.date_key, default=None)
 
 
 def _document_entries(index: Index, doc: m.Document, lang: str) -> list[Entry]:
@@ -185,7 +186,10 @@ def render_changes(index: Index, lang: str) -> dict[str, str]:
     sourced; then the documents no longer in force and the organisations that ended; over
     several pages when they do not fit on one (render.paging)."""
     after = plan_not_before(index)
-    later = [e for e in entries(index, lang) if m.date_key(e.date) > m.date_key(after)]
+    # Without a date for the plan, every dated entry is listed: none can be ruled out.
+    later = [
+        e for e in entries(index, lang) if after is None or m.date_key(e.date) > m.date_key(after)
+    ]
     later.sort(key=lambda e: m.date_key(e.date), reverse=True)  # stable: same day keeps order
     ended = [
         d for d in index.docs.values() if index.status[d.id].status.value in ("superseded", "ended")
