@@ -67,6 +67,7 @@ def test_pages_carry_the_plans_own_name_in_both_languages(site):
 
 def test_nothing_of_the_real_plan_reaches_the_other_site(site):
     words = ("Kon Tum", "KL79", "79-KL/TW", REAL["slug"], REAL["calendar"]["uid_domain"])
+    words += tuple(text for word in REAL["wording"].values() for text in word.values())
     found = [
         f"{path.relative_to(site)}: {word}"
         for path in sorted(site.rglob("*"))

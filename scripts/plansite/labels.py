@@ -10,14 +10,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "task": ("Nhiệm vụ", "Task"),
     "organisations": ("Đơn vị thực hiện", "Organisations"),
     "documents": ("Văn bản", "Documents"),
-    "programmes": ("Chương trình 2013–2018", "Programmes 2013–2018"),
+    "programmes": ("Chương trình", "Programmes"),
     "programme": ("Chương trình", "Programme"),
     "movements": ("Phong trào thi đua và cuộc vận động", "Emulation movements and campaign"),
     "timeline": ("Mốc thời gian", "Timeline"),
     "glossary": ("Thuật ngữ và chữ viết tắt", "Glossary and abbreviations"),
     "data": ("Dữ liệu mở", "Open data"),
     "calendars": ("Lịch nhắc việc", "Calendars"),
-    "changes": ("Những gì đã thay đổi từ năm 2014", "What has changed since 2014"),
+    "changes": ("Những gì đã thay đổi", "What has changed"),
     # long lists split over pages (render.paging)
     "pages": ("Trang", "Pages"),
     "continued": ("tiếp theo", "continued"),
@@ -147,11 +147,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "The chain of documents and the law lineages",
     ),
     "dg_chain_desc": (
-        "Phần trên: chuỗi văn bản mà kế hoạch thực hiện và căn cứ, và các chương trình "
-        "2013–2018; mũi tên đi từ văn bản thực hiện đến văn bản được thực hiện. Phần dưới: "
+        "Phần trên: chuỗi văn bản mà kế hoạch thực hiện và căn cứ, và các chương trình; "
+        "mũi tên đi từ văn bản thực hiện đến văn bản được thực hiện. Phần dưới: "
         "mỗi dòng là một luật qua các lần thay thế, sửa đổi, cũ bên trái, mới bên phải.",
-        "Top: the chain of documents the plan implements and rests on, and the 2013–2018 "
-        "programmes; arrows go from the implementing document to the one it implements. "
+        "Top: the chain of documents the plan implements and rests on, and the programmes; "
+        "arrows go from the implementing document to the one it implements. "
         "Bottom: each row is one law through its replacements and amendments, oldest on the left.",
     ),
     "dg_chain_part": ("Chuỗi văn bản", "Chain of documents"),
@@ -272,9 +272,9 @@ LABELS: dict[str, tuple[str, str]] = {
         "It is not known who took over its work.",
     ),
     "org_duties_history": (
-        "Các nhiệm vụ và thời hạn dưới đây là của kế hoạch năm 2014; với đơn vị này, chúng "
+        "Các nhiệm vụ và thời hạn dưới đây là của kế hoạch; với đơn vị này, chúng "
         "là tư liệu lịch sử. Lịch nhắc việc của đơn vị dừng trước ngày kết thúc.",
-        "The tasks and deadlines below are those of the 2014 plan; for this organisation "
+        "The tasks and deadlines below are those of the plan; for this organisation "
         "they are history. Its calendar stops before the date it ended.",
     ),
     "org_started": ("Bắt đầu hoạt động", "Started work"),
@@ -336,14 +336,14 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "calendar_all": ("Toàn bộ kế hoạch", "The whole plan"),
     "calendar_note": (
-        "Kế hoạch không nêu ngày cho việc đánh giá hằng tháng; lịch nhắc vào ngày cuối mỗi tháng.",
-        "The plan gives no day for the monthly assessment; the calendar reminds on the last day of each month.",
+        "Việc hằng tháng mà kế hoạch không nêu ngày được nhắc vào ngày cuối mỗi tháng.",
+        "A monthly duty for which the plan gives no day is reminded on the last day of each month.",
     ),
-    # changes since 2014
+    # changes since the plan
     "changes_intro": (
-        "Kế hoạch ban hành năm 2014. Từ đó luật pháp và địa giới hành chính đã thay đổi. "
+        "Từ khi kế hoạch ban hành, luật pháp và tổ chức có thể đã thay đổi. "
         "Mỗi mục dưới đây ghi rõ nguồn và độ tin cậy.",
-        "The plan dates from 2014. Laws and the province itself have changed since. "
+        "Laws and organisations may have changed since the plan was issued. "
         "Each item below gives its source and how sure it is.",
     ),
     "date": ("Ngày", "Date"),
@@ -457,6 +457,27 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+# Words that depend on the plan (its year, its programmes, its duties): a plan words them its
+# own way in data/plan.yml (`wording`); the texts above are the defaults.
+PLAN_WORDS = (
+    "programmes",
+    "changes",
+    "changes_intro",
+    "org_duties_history",
+    "dg_chain_desc",
+    "calendar_note",
+)
+
+
 def t(key: str, lang: str) -> str:
     vi, en = LABELS[key]
     return vi if lang == "vi" else en
+
+
+def plan_t(plan, key: str, lang: str) -> str:
+    """A word of PLAN_WORDS as `plan` (model.PlanIdentity) words it, else the default; a
+    pending English wording falls back to the plan's Vietnamese."""
+    own = plan.wording.get(key)
+    if own is None:
+        return t(key, lang)
+    return own.en if lang == "en" and own.en is not None else own.vi

@@ -322,6 +322,7 @@ class PlanIdentity(Record):
     columns: list[MatrixColumn] = Field(default_factory=list)
     section_notes: list[SectionNote] = Field(default_factory=list)
     notice: Notice | None = None  # the announcement bar above every page
+    wording: dict[str, Text] = Field(default_factory=dict)  # labels.PLAN_WORDS in its own words
 
     def level_name(self, level_id: str) -> Text:
         return next(level.name for level in self.levels if level.id == level_id)

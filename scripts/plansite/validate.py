@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, ValidationError
 
 from plansite import model as m
+from plansite.labels import PLAN_WORDS
 from plansite.load import Sources
 from plansite.paths import PLAN_FILE, Paths
 from plansite.plantext import PlanText, collapse
@@ -314,6 +315,14 @@ def _plan_identity(loaded: Loaded | None, out: _Collector) -> m.PlanIdentity | N
                     f"every level's {attr} must be unique",
                 )
             seen.setdefault(value, n)
+    for key in plan.wording:
+        if key not in PLAN_WORDS:
+            out.error(
+                loaded,
+                ("wording", key),
+                f"'{key}' is not a word a plan may give{suggest(key, PLAN_WORDS)}; "
+                f"use one of {', '.join(PLAN_WORDS)}",
+            )
     columns = [column.id for column in plan.columns]
     for n, level in enumerate(plan.levels):
         if level.column is not None and level.column not in columns:

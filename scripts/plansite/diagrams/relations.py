@@ -16,7 +16,7 @@ from plansite import model as m
 from plansite.diagrams import svg
 from plansite.diagrams.layered import Layout, Placed, layout
 from plansite.index import Index
-from plansite.labels import t
+from plansite.labels import plan_t, t
 from plansite.render import documents as card
 from plansite.render.common import pick
 from plansite.status import Status
@@ -249,7 +249,7 @@ def chain_figure(index: Index, lang: str) -> str:
         round(width) + 2,
         round(y - SHELF_GAP) + 2,
         t("dg_chain", lang),
-        t("dg_chain_desc", lang),
+        plan_t(index.data.plan, "dg_chain_desc", lang),
         body,
     )
     caption = t("dg_chain", lang)

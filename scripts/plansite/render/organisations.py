@@ -6,7 +6,7 @@ from plansite import model as m
 from plansite.calendar import calendar_events
 from plansite.diagrams.reporting import reporting_figure
 from plansite.index import Index
-from plansite.labels import t
+from plansite.labels import plan_t, t
 from plansite.render import paging
 from plansite.render.common import date_text, esc, link, page, pick, task_number
 from plansite.render.documents import certainty_badge
@@ -55,7 +55,7 @@ def _life_banner(index: Index, org: m.Organisation, cite: Citations, lang: str) 
         if org.life_note:
             lines += [f"    {esc(pick(org.life_note, lang))}", ""]
         if index.tasks_responsible.get(org.id) or index.duties_by_org.get(org.id):
-            lines += [f"    {t('org_duties_history', lang)}", ""]
+            lines += [f"    {plan_t(index.data.plan, 'org_duties_history', lang)}", ""]
         return lines
     if org.parent and index.ended(org.parent):
         parent = index.orgs[org.parent]

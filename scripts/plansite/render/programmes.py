@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from plansite import model as m
 from plansite.index import Index
-from plansite.labels import t
+from plansite.labels import plan_t, t
 from plansite.render import authored
 from plansite.render.common import esc, link, page, pick
 from plansite.render.tasks import doc_link, task_link
@@ -43,12 +43,13 @@ def render_programme(index: Index, programme: m.Programme, lang: str) -> str:
 
 
 def render_programme_index(index: Index, lang: str) -> str:
-    body = [f"# {t('programmes', lang)} {{#chuong-trinh}}", ""]
+    title = plan_t(index.data.plan, "programmes", lang)
+    body = [f"# {title} {{#chuong-trinh}}", ""]
     for programme in index.programmes.values():
         period = f"{programme.period.start}–{programme.period.end}"
         body.append(f"- {link(esc(pick(programme.title, lang)), f'{programme.id}.md')} ({period})")
     return page(
-        t("programmes", lang), t("programmes", lang), [*body, ""], "data/programmes.yml", lang
+        title, title, [*body, ""], "data/programmes.yml", lang
     )
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from plansite import model as m
 from plansite.diagrams.timeline import timeline_figure
 from plansite.index import Index
-from plansite.labels import t
+from plansite.labels import plan_t, t
 from plansite.render import paging
 from plansite.render.common import date_text, esc, link, page, pick
 from plansite.render.documents import certainty_badge, doc_heading
@@ -202,9 +202,9 @@ def render_changes(index: Index, lang: str) -> dict[str, str]:
     if gone:
         sections.append(paging.Section(t("org_ended", lang), "don-vi-ket-thuc", 2, gone))
     out = {}
-    for listed in paging.pages(sections, t("changes", lang), lang):
+    for listed in paging.pages(sections, plan_t(index.data.plan, "changes", lang), lang):
         pager = listed.pager
-        body = [f"# {listed.title} {{#hien-trang}}", "", t("changes_intro", lang), *pager, ""]
+        body = [f"# {listed.title} {{#hien-trang}}", "", plan_t(index.data.plan, "changes_intro", lang), *pager, ""]
         for piece in listed.pieces:
             if piece.section.anchor == "thay-doi":
                 body += [
@@ -229,7 +229,7 @@ def render_changes(index: Index, lang: str) -> dict[str, str]:
             body.append("")
         out[listed.file] = page(
             listed.title,
-            t("changes_intro", lang),
+            plan_t(index.data.plan, "changes_intro", lang),
             [*body, *pager, ""],
             "data/documents.yml, data/organisations.yml, data/events.yml",
             lang,
