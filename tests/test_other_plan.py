@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -91,6 +93,15 @@ def test_its_levels_columns_and_task_ids_shape_the_pages(site):
     assert note["vi"] in read(site, "nhiem-vu/c-1/index.html")
     assert note["vi"] not in read(site, "nhiem-vu/b-1/index.html")
     assert note["en"] in read(site, "en/nhiem-vu/c-1/index.html")
+
+
+def test_published_schema_names_its_levels_and_task_id_shape(site):
+    schema = json.loads(read(site, "du-lieu/schema.json"))
+    assert schema["$defs"]["Level"]["enum"] == [level["id"] for level in IDENTITY["levels"]]
+    pattern = schema["$defs"]["Task"]["properties"]["id"]["pattern"]
+    assert pattern == f"^(?:{IDENTITY['task_ids']['pattern']})$"
+    data = json.loads(read(site, "du-lieu/ke-hoach.json"))
+    assert all(re.fullmatch(pattern, task["id"]) for task in data["tasks"])
 
 
 def test_calendars_parse_and_carry_the_plans_identity(site):

@@ -11,6 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from plansite import authored, checklist, export, parallel
+from plansite import model as m
 from plansite.calendar import calendar_events, last_day, render_calendar
 from plansite.index import Index, build_index
 from plansite.labels import LANGS, t
@@ -137,7 +138,7 @@ def render_and_write(index: Index, docs: Path, offline: OfflineCopy | None = Non
         partial(_written, docs, partial(render_language, index, lang, offline)) for lang in LANGS
     ]
     jobs.append(partial(_written, docs, partial(data_export, index)))
-    jobs.append(partial(_written, docs, schema_exports))
+    jobs.append(partial(_written, docs, partial(schema_exports, index.data.plan)))
     entries = sum(map(len, (index.tasks, index.orgs, index.docs, index.events, index.programmes)))
     costs = [entries] * len(LANGS) + [entries / 4, SCHEMA_COST]
     report, wanted = WriteReport(), set()
@@ -168,16 +169,16 @@ def data_export(index: Index) -> dict[str, str]:
     return {"du-lieu/ke-hoach.json": export.data_json(index)}
 
 
-def schema_exports() -> dict[str, str]:
-    """The JSON Schemas: they depend on the model only, not on the data."""
-    files = {"du-lieu/schema.json": export.data_schema()}
+def schema_exports(plan: m.PlanIdentity) -> dict[str, str]:
+    """The JSON Schemas: the model's, with the plan's levels and task id shape."""
+    files = {"du-lieu/schema.json": export.data_schema(plan)}
     for kind in KINDS:
-        files[f"du-lieu/schema/{kind}.json"] = export.file_schema(kind)
+        files[f"du-lieu/schema/{kind}.json"] = export.file_schema(kind, plan)
     return files
 
 
 def exports(index: Index) -> dict[str, str]:
-    return {**data_export(index), **schema_exports()}
+    return {**data_export(index), **schema_exports(index.data.plan)}
 
 
 def generate(paths: Paths, offline: OfflineCopy | None = None) -> Result:
