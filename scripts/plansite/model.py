@@ -340,8 +340,9 @@ class PlanIdentity(Record):
 
 
 class SiteSettings(Record):
+    """Settings of a build (data/site.yml); what the plan is, is data/plan.yml."""
+
     status_as_of: PartialDate | None = None
-    repository: Words | None = None
 
 
 KINDS: dict[str, type[Record]] = {
