@@ -48,9 +48,7 @@ def render_programme_index(index: Index, lang: str) -> str:
     for programme in index.programmes.values():
         period = f"{programme.period.start}–{programme.period.end}"
         body.append(f"- {link(esc(pick(programme.title, lang)), f'{programme.id}.md')} ({period})")
-    return page(
-        title, title, [*body, ""], "data/programmes.yml", lang
-    )
+    return page(title, title, [*body, ""], "data/programmes.yml", lang)
 
 
 def render_movements(index: Index, lang: str) -> str:

@@ -202,9 +202,10 @@ def render_changes(index: Index, lang: str) -> dict[str, str]:
     if gone:
         sections.append(paging.Section(t("org_ended", lang), "don-vi-ket-thuc", 2, gone))
     out = {}
+    intro = plan_t(index.data.plan, "changes_intro", lang)
     for listed in paging.pages(sections, plan_t(index.data.plan, "changes", lang), lang):
         pager = listed.pager
-        body = [f"# {listed.title} {{#hien-trang}}", "", plan_t(index.data.plan, "changes_intro", lang), *pager, ""]
+        body = [f"# {listed.title} {{#hien-trang}}", "", intro, *pager, ""]
         for piece in listed.pieces:
             if piece.section.anchor == "thay-doi":
                 body += [
@@ -229,7 +230,7 @@ def render_changes(index: Index, lang: str) -> dict[str, str]:
             body.append("")
         out[listed.file] = page(
             listed.title,
-            plan_t(index.data.plan, "changes_intro", lang),
+            intro,
             [*body, *pager, ""],
             "data/documents.yml, data/organisations.yml, data/events.yml",
             lang,
