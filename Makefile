@@ -11,6 +11,10 @@ export PYTHONDONTWRITEBYTECODE := 1
 ENGINE ?= mkdocs
 export PLANSITE_ENGINE := $(ENGINE)
 
+# PLAN=<folder>: build, check or generate another plan's folder (README.md, "Publishing another plan").
+PLAN ?= .
+PLANSITE := $(PY) -m plansite --root $(PLAN)
+
 SITE_READY := $(VENV)/.site-ready
 TEST_READY := $(VENV)/.test-ready
 VNU_READY := tests/vnu/node_modules/.installed
@@ -40,13 +44,13 @@ serve: $(SITE_READY)
 	$(PY) -m plansite generate
 	$(PY) -m $(ENGINE) serve -f mkdocs.yml --dev-addr 127.0.0.1:8000 --livereload
 
-## build: check, generate and build the site into site/ (the old site stays if anything fails)
+## build: check, generate and build the site into site/ (the old site stays if anything fails); PLAN=<folder> builds another plan into <folder>/site/
 build: $(SITE_READY)
-	$(PY) -m plansite build
+	$(PLANSITE) build
 
 ## check: data and content checks only
 check: $(SITE_READY)
-	$(PY) -m plansite check
+	$(PLANSITE) check
 
 ## schemas: write schema/<file>.json (the data files' JSON Schemas, from the model) after a model change
 schemas: $(SITE_READY)
@@ -54,7 +58,7 @@ schemas: $(SITE_READY)
 
 ## generate: write the generated pages and exports into docs/
 generate: $(SITE_READY)
-	$(PY) -m plansite generate
+	$(PLANSITE) generate
 
 ## test: the whole test suite (browser tests need /usr/bin/chromium; they must run when CI=true)
 test: $(TEST_READY)

@@ -86,6 +86,8 @@ def configurations() -> dict[str, Path]:
     i18n = next(p["i18n"] for p in base["plugins"] if isinstance(p, dict) and "i18n" in p)
     languages = {language["locale"]: language for language in i18n["languages"]}
     site_url = base["site_url"].rstrip("/") + "/"
+    # The site's name and description are the plan's (data/plan.yml), as the hook sets them.
+    plan = yaml.safe_load((ROOT / "data" / "plan.yml").read_text(encoding="utf-8"))
     out = {}
     for lang in LANGS:
         config = {
@@ -107,10 +109,12 @@ def configurations() -> dict[str, Path]:
                 for code in LANGS
             ],
         }
+        config["site_name"] = plan["name"].get(lang) or plan["name"]["vi"]
+        config["site_description"] = plan["description"].get(lang) or plan["description"]["vi"]
+        if plan.get("repository") and not config.get("repo_url"):
+            config["repo_url"] = plan["repository"]
         if lang != "vi":
             config["site_url"] = f"{site_url}{lang}/"
-            config["site_name"] = languages[lang]["site_name"]
-            config["site_description"] = languages[lang]["site_description"]
             config["nav"] = _translated(base["nav"], languages[lang]["nav_translations"])
         path = WORK / f"{lang}.yml"
         path.write_text(

@@ -13,6 +13,11 @@ HTML, so that any engine's output can go through it.
   site/en/404.html, so that site/404.html stays the Vietnamese one.
 - Under `mkdocs serve`, docs/ is watched without the generator's folders, so that its writes
   do not start a second rebuild (a data edit is seen through `watch: [data]`).
+- One configuration serves every plan: the site's name and description (per language) and
+  the repository come from the plan folder's data/plan.yml; a plan folder without a
+  mkdocs.yml of its own is built with the generator's (`python -m plansite --root <folder>
+  build` points docs_dir at its docs/), its nav leaves out the hand-written pages it does
+  not have, and the generator's page assets (docs/assets/) join its files.
 - Speed: Jinja compiles the theme once per process, not once per pass, the theme's file
   listing skips hidden folders (Material's 14,000 icons, walked and dropped per pass), and
   each pass's QR codes are made in a second process while MkDocs converts the pages.
@@ -27,14 +32,20 @@ from functools import partial
 from pathlib import Path
 
 import jinja2
+from mkdocs.config import config_options
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
 
 from plansite.finish import finish_site
-from plansite.paths import GENERATED_DIRS, Paths
+from plansite.language import pick
+from plansite.paths import GENERATED_DIRS, GENERATOR, Paths
 from plansite.problems import DataErrors
 from plansite.sharing import make_ahead
 from plansite.sitebuild import template_words
+from plansite.validate import plan_identity
+
+ASSETS = "assets"  # the generator's page assets, docs/assets/
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):
@@ -88,10 +99,49 @@ def _language(config) -> tuple[str, bool]:
 
 
 def _root(config) -> Path:
-    return Path(config.config_file_path).parent
+    """The plan folder: the one holding the docs/ being built."""
+    return Path(config.docs_dir).parent
+
+
+def _identity(config) -> None:
+    """The plan's name, description and repository (data/plan.yml) in the configuration:
+    the default language's in the site's own keys, the others' in mkdocs-static-i18n's
+    per-language overrides (applied after this hook)."""
+    try:
+        plan = plan_identity(Paths(_root(config)))
+    except DataErrors as error:
+        raise PluginError(f"the plan's identity has errors:\n{error.report()}") from None
+    config.site_name = plan.name.vi
+    config.site_description = plan.description.vi
+    i18n = config.plugins.get("i18n")
+    for language in i18n.config.languages if i18n is not None else []:
+        if not language.default:
+            language["site_name"] = pick(plan.name, language.locale)
+            language["site_description"] = pick(plan.description, language.locale)
+    language, default = _language(config)
+    notice = plan.notice
+    config.extra["plan_notice"] = notice and {
+        "text": pick(notice.text, language),
+        "link": notice.link if default else f"{language}/{notice.link}",
+        "link_text": pick(notice.link_text, language),
+    }
+    if config.repo_url is None and plan.repository:  # REPO_URL, when set, takes precedence
+        config.repo_url = plan.repository
+        config_options.RepoName("repo_url").post_validation(config, "repo_name")
+
+
+def _present(entry, docs: Path) -> bool:
+    """Whether a nav entry's page is one this plan has: generated, or in its docs/."""
+    target = next(iter(entry.values())) if isinstance(entry, dict) else entry
+    if not isinstance(target, str):
+        return True
+    return target.split("/", 1)[0] in GENERATED_DIRS or (docs / target).is_file()
 
 
 def on_config(config):
+    _identity(config)
+    if config.nav:
+        config.nav = [entry for entry in config.nav if _present(entry, Path(config.docs_dir))]
     if not getattr(config.theme.get_env, "lists_visible_files", False):
         config.theme.get_env = _theme_env_listing_visible_files(config.theme)
     abbr = config.mdx_configs.setdefault("plansite.abbr", {})
@@ -99,6 +149,21 @@ def on_config(config):
     abbr["lang"] = _language(config)[0]
     config.extra["words"] = template_words(_language(config)[0])
     return config
+
+
+def on_files(files, config):
+    """A plan folder other than the generator's gets the generator's page assets (those it
+    does not have itself), as if they were in its docs/."""
+    generator_docs = GENERATOR / "docs"
+    if Path(config.docs_dir).resolve() == generator_docs:
+        return files
+    for path in sorted((generator_docs / ASSETS).rglob("*")):
+        name = path.relative_to(generator_docs).as_posix()
+        if path.is_file() and files.get_file_from_path(name) is None:
+            files.append(
+                File(name, str(generator_docs), config.site_dir, config.use_directory_urls)
+            )
+    return files
 
 
 def on_env(env, config, files):

@@ -15,9 +15,9 @@ import unicodedata
 import openpyxl
 import pytest
 from test_browser import DESKTOP, open_tab_in
-from test_checklist import ROOT, tasks_of_level
+from test_checklist import ROOT, SLUGS, tasks_of_level
 
-from plansite.duties import SLUGS, checklist
+from plansite.duties import checklist
 from plansite.generate import check
 from plansite.paths import Paths
 from plansite.sheets import table

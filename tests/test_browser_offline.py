@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 from test_browser import DESKTOP, open_tab_in
-
-from plansite.offline import FOLDER, ZIP_NAME
+from test_offline_site import FOLDER, ZIP_NAME
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 

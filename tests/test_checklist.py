@@ -9,15 +9,18 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import yaml
 
-from plansite import model as m
-from plansite.duties import SLUGS, asks_for_lessons, checklist, checklists
+from plansite.duties import asks_for_lessons, checklist, checklists
 from plansite.generate import check
 from plansite.language import t
 from plansite.paths import Paths
 from plansite.sheets import COLUMNS, files, table, to_csv, to_xlsx
 
 ROOT = Path(__file__).resolve().parents[1]
+PLAN = yaml.safe_load((ROOT / "data" / "plan.yml").read_text(encoding="utf-8"))
+# Level id -> its checklist's slug (data/plan.yml), in plan order.
+SLUGS = {level["id"]: level["checklist"] for level in PLAN["levels"] if level.get("checklist")}
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +28,7 @@ def index():
     return check(Paths(ROOT)).index
 
 
-def tasks_of_level(index, level: m.Level) -> list[str]:
+def tasks_of_level(index, level: str) -> list[str]:
     return [
         task.id
         for task in index.tasks.values()
@@ -39,10 +42,10 @@ def parse_csv(data: bytes) -> list[list[str]]:
 
 def test_a_checklist_for_every_level_with_tasks_and_none_for_others(index):
     levels = {item.level for item in checklists(index)}
-    expected = {level for level in m.Level if tasks_of_level(index, level)}
+    expected = {level["id"] for level in PLAN["levels"] if tasks_of_level(index, level["id"])}
     assert levels == expected
     assert levels <= set(SLUGS)
-    assert checklist(index, m.Level.union_group) is None
+    assert checklist(index, "union-group") is None
 
 
 @pytest.mark.parametrize("level", list(SLUGS), ids=[s for s in SLUGS.values()])
@@ -61,7 +64,7 @@ def test_csv_has_a_bom_a_header_and_one_row_per_task(index, level, lang):
 
 
 def test_csv_keeps_vietnamese_intact_in_nfc(index):
-    item = checklist(index, m.Level.grassroots)
+    item = checklist(index, "grassroots")
     text = to_csv(item, "vi").decode("utf-8-sig")
     assert unicodedata.normalize("NFC", text) == text
     rows = parse_csv(to_csv(item, "vi"))
@@ -74,7 +77,7 @@ def test_csv_keeps_vietnamese_intact_in_nfc(index):
 
 
 def test_xlsx_opens_with_openpyxl_and_holds_the_csv_table(index):
-    item = checklist(index, m.Level.district)
+    item = checklist(index, "district")
     book = openpyxl.load_workbook(io.BytesIO(to_xlsx(item, "vi", index.as_of)))
     sheet = book.active
     assert sheet.title == "Bảng kiểm"
@@ -98,10 +101,10 @@ def test_exports_are_reproducible(index):
 
 def test_report_form_only_where_the_data_names_a_yearly_report(index):
     reports = {item.level: [e.id for e in item.reports] for item in checklists(index)}
-    assert reports[m.Level.grassroots] == ["bao-cao-hang-nam"]
-    assert reports[m.Level.district] == ["bao-cao-hang-nam"]
-    assert reports[m.Level.province] == []
-    assert reports[m.Level.province_unit] == []
+    assert reports["grassroots"] == ["bao-cao-hang-nam"]
+    assert reports["district"] == ["bao-cao-hang-nam"]
+    assert reports["province"] == []
+    assert reports["province-unit"] == []
 
 
 def test_lessons_come_from_the_plan_text(index):
@@ -111,5 +114,5 @@ def test_lessons_come_from_the_plan_text(index):
 
 
 def test_checklist_names_only_organisations_with_tasks(index):
-    item = checklist(index, m.Level.province_unit)
+    item = checklist(index, "province-unit")
     assert [o.id for o in item.orgs] == ["cac-ban-ldld-tinh", "ban-tuyen-giao-nu-cong"]

@@ -14,11 +14,11 @@ import yaml
 from test_cli import apply_fixture, plansite, project  # noqa: F401 (fixture)
 
 from plansite.export import editor_schemas
-from plansite.paths import DATA_FILES, SETTINGS_FILE
+from plansite.paths import DATA_FILES, PLAN_FILE, SETTINGS_FILE
 from plansite.problems import Problem, annotations
 
 ROOT = Path(__file__).resolve().parents[1]
-NAMES = (*DATA_FILES, SETTINGS_FILE)
+NAMES = (*DATA_FILES, SETTINGS_FILE, PLAN_FILE)
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -19,7 +19,6 @@ def copy_project(target: Path) -> Path:
     for name in ("data", "docs", "content", "overrides", "scripts"):
         shutil.copytree(ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
-    shutil.copy(ROOT / "mkdocs.offline.yml", target / "mkdocs.offline.yml")
     return target
 
 

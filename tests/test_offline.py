@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
-from plansite.offline import FOLDER, collect, file_links
+from plansite.offline import collect, file_links
+
+FOLDER = "plan-slug"
 
 FILES = {
     PurePosixPath(p)
@@ -35,7 +37,7 @@ def test_collect_leaves_out_source_maps_and_archives(tmp_path):
     (tmp_path / "assets" / "app.js.map").write_text("", encoding="utf-8")
     (tmp_path / "tai-ve").mkdir()
     (tmp_path / "tai-ve" / "old.zip").write_bytes(b"PK")
-    files = collect(tmp_path)
+    files = collect(tmp_path, FOLDER)
     assert sorted(files) == [
         f"{FOLDER}/assets/app.js",
         f"{FOLDER}/assets/index.html",

@@ -14,12 +14,16 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import yaml
 
 from plansite.generate import generate
-from plansite.offline import FOLDER, ZIP_NAME, build_offline
+from plansite.offline import build_offline, zip_name
 from plansite.paths import Paths
 
 ROOT = Path(__file__).resolve().parents[1]
+# The archive is named after the plan's slug (data/plan.yml), its one folder too.
+FOLDER = yaml.safe_load((ROOT / "data" / "plan.yml").read_text(encoding="utf-8"))["slug"]
+ZIP_NAME = zip_name(FOLDER)
 pytestmark = pytest.mark.build
 LINK = re.compile(r'\s(?:href|src)="([^"]*)"')
 
@@ -90,7 +94,7 @@ def test_a_second_build_gives_the_same_bytes(built_site: Path):
     result = generate(paths)  # the docs as the offline build saw them
     copy = None
     try:
-        copy = build_offline(paths, result.index.as_of)
+        copy = build_offline(paths, result.index.as_of, result.index.data.plan.slug)
     finally:
         generate(paths, copy)  # the docs as the site build saw them
     assert copy.data == (built_site / "tai-ve" / ZIP_NAME).read_bytes()

@@ -93,7 +93,7 @@ def _build_offline(paths: Paths, result, args) -> int:
     """Build the offline copy from the generated docs, then generate again to publish it."""
     started = time.perf_counter()
     try:
-        copy = build_offline(paths, result.index.as_of)
+        copy = build_offline(paths, result.index.as_of, result.index.data.plan.slug)
     except OfflineBuildError as error:
         print(f"\n{error}; {args.site_dir}/ was left as it was.", file=sys.stderr)
         return 1
@@ -151,7 +151,7 @@ def cmd_build(paths: Paths, args) -> int:
     target = paths.root / args.site_dir
     started = time.perf_counter()
     env = {"PLANSITE_GENERATED": "1", **_source_date_epoch(paths.root)}
-    if not build_site(paths.root / "mkdocs.yml", staging, env):
+    if not build_site(paths.engine_config, staging, env, paths.docs):
         print(f"\nThe {engine} build failed; {args.site_dir}/ was left as it was.", file=sys.stderr)
         return 1
     swap_in(staging, target)

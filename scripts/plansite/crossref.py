@@ -16,17 +16,6 @@ from plansite.plantext import collapse
 from plansite.status import DocStatus, compute_status, start_of
 from plansite.validate import Dataset
 
-# Levels that an event addressed to "every level" (all-levels) reaches.
-UNION_LEVELS = frozenset(
-    {
-        m.Level.province,
-        m.Level.province_unit,
-        m.Level.district,
-        m.Level.grassroots,
-        m.Level.union_group,
-    }
-)
-
 
 @dataclass(frozen=True)
 class Index:
@@ -94,14 +83,17 @@ def _duties_by_org(data: Dataset) -> dict[str, list[str]]:
     federation formed by a merger, is not one of the levels the plan addressed).
     In data order, computed once for all organisations."""
     duties = [e for e in data.events if e.kind == m.EventKind.duty]
-    every_level = {o.id for o in data.organisations if o.level == m.Level.all_levels}
+    # The levels an event addressed to "every level" reaches, and who stands for every level.
+    union_levels = data.plan.levels_where("union")
+    every = data.plan.levels_where("every_level")
+    every_level = {o.id for o in data.organisations if o.level in every}
     general = [e for e in duties if every_level.intersection(e.organisations)]
     named = _group((o, e.id) for e in duties for o in e.organisations)
     order = {e.id: position for position, e in enumerate(duties)}
     result = {}
     for org in data.organisations:
         ids = set(named.get(org.id, []))
-        if org.level in UNION_LEVELS:
+        if org.level in union_levels:
             ids |= {
                 e.id
                 for e in general

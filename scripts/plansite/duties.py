@@ -16,14 +16,6 @@ from plansite import model as m
 from plansite.crossref import Index
 from plansite.status import start_of
 
-# Level -> the ASCII slug of its checklist URL. Levels are a fixed list in the model,
-# so these URLs stay stable when organisations are renamed or added.
-SLUGS = {
-    m.Level.province: "cap-tinh",
-    m.Level.province_unit: "co-quan-tinh",
-    m.Level.district: "cap-tren-co-so",
-    m.Level.grassroots: "co-so",
-}
 # Plan words that ask for lessons drawn in the yearly report (checked in the original text).
 LESSONS = "rút kinh nghiệm"
 
@@ -54,14 +46,15 @@ class Row:
 
 @dataclass(frozen=True)
 class Checklist:
-    level: m.Level
-    slug: str
+    level: str
+    slug: str  # the level's `checklist` in data/plan.yml: stable when organisations change
+    plan_slug: str  # the plan's slug: the start of the downloaded files' names
     orgs: list[m.Organisation]
     rows: list[Row]
     reports: list[m.Event]  # yearly report duties of this level's organisations
 
     def file_name(self, ext: str) -> str:
-        return f"ke-hoach-kl79-bang-kiem-{self.slug}.{ext}"
+        return f"{self.plan_slug}-bang-kiem-{self.slug}.{ext}"
 
     def rows_of(self, org_ids: set[str]) -> list[Row]:
         """The rows any of these organisations is responsible for, in order."""
@@ -82,7 +75,8 @@ def _duties(index: Index, orgs: list[m.Organisation]) -> dict[str, m.Event]:
     return {e.id: e for org in orgs for e in calendar_events(index, org.id)}
 
 
-def checklist(index: Index, level: m.Level) -> Checklist | None:
+def checklist(index: Index, level: str) -> Checklist | None:
+    """The checklist of a level that has one in data/plan.yml (None if it gives no task)."""
     orgs = [o for o in index.orgs.values() if o.level == level]
     ids = {o.id for o in orgs}
     duties = _duties(index, orgs)
@@ -118,11 +112,12 @@ def checklist(index: Index, level: m.Level) -> Checklist | None:
         and tasks.intersection(e.tasks)
         and any(index.orgs[o].reports_to for o in ids.intersection(e.organisations))
     ]
-    return Checklist(level, SLUGS[level], orgs, rows, reports)
+    plan = index.data.plan
+    return Checklist(level, plan.checklist_slugs()[level], plan.slug, orgs, rows, reports)
 
 
 def checklists(index: Index) -> list[Checklist]:
-    found = (checklist(index, level) for level in SLUGS)
+    found = (checklist(index, level) for level in index.data.plan.checklist_slugs())
     return [c for c in found if c is not None]
 
 

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict
 
 from plansite import model as m
 from plansite.crossref import Index
-from plansite.paths import DATA_FILES, SETTINGS_FILE
+from plansite.paths import DATA_FILES, PLAN_FILE, SETTINGS_FILE
 from plansite.proseformat import PLAN_REF, REF
 from plansite.status import Status
 
@@ -118,17 +118,42 @@ def data_json(index: Index) -> str:
     return _dumps(export.model_dump(mode="json"), indent=None)
 
 
-def data_schema() -> str:
+def _shaped(schema: dict, plan: m.PlanIdentity | None, organisation: dict, task: dict) -> dict:
+    """`schema` with the plan's levels as the choices of an organisation's level, and its
+    task ids' shape as a task's id (the model leaves both to data/plan.yml)."""
+    if plan is None:
+        return schema
+    if organisation:
+        organisation["properties"]["level"] = {"$ref": "#/$defs/Level"}
+        schema["$defs"]["Level"] = {
+            "enum": [level.id for level in plan.levels],
+            "title": "Level",
+            "type": "string",
+        }
+    if task:
+        pattern = plan.task_ids.pattern
+        if not (pattern.startswith("^") and pattern.endswith("$")):
+            pattern = f"^(?:{pattern})$"
+        task["properties"]["id"] = {"pattern": pattern, "title": "Id", "type": "string"}
+    return schema
+
+
+def data_schema(plan: m.PlanIdentity | None = None) -> str:
+    """The JSON Schema of /du-lieu/ke-hoach.json; with `plan`, of that plan's levels and ids."""
     schema = DataExport.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    return _dumps(schema)
+    defs = schema["$defs"]
+    return _dumps(_shaped(schema, plan, defs["Organisation"], defs["Task"]))
 
 
-def file_schema(kind: str) -> str:
+def file_schema(kind: str, plan: m.PlanIdentity | None = None) -> str:
     """JSON Schema of one data file (data/<kind>.yml): a list of entries; data/site.yml
-    (SETTINGS_FILE) is one mapping."""
-    if kind == SETTINGS_FILE:
-        schema = m.SiteSettings.model_json_schema(ref_template="#/$defs/{model}")
+    (SETTINGS_FILE) and data/plan.yml (PLAN_FILE) are one mapping each. With `plan`, an
+    organisation's level and a task's id are of that plan's shapes (the published schemas);
+    without, of any plan's (the editors' schemas in schema/)."""
+    mappings = {SETTINGS_FILE: m.SiteSettings, PLAN_FILE: m.PlanIdentity}
+    if kind in mappings:
+        schema = mappings[kind].model_json_schema(ref_template="#/$defs/{model}")
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
         schema["title"] = f"data/{kind}.yml"
         return _dumps(schema)
@@ -141,10 +166,12 @@ def file_schema(kind: str) -> str:
         "items": item,
         "$defs": defs,
     }
-    return _dumps(schema)
+    organisation = item if kind == "organisations" else {}
+    return _dumps(_shaped(schema, plan, organisation, item if kind == "tasks" else {}))
 
 
 def editor_schemas() -> dict[str, str]:
     """schema/<file>.json for every data file, which its first line names for editors
     (`# yaml-language-server: $schema=../schema/<file>.json`); `plansite schemas` writes them."""
-    return {f"{name}.json": file_schema(name) for name in (*DATA_FILES, SETTINGS_FILE)}
+    names = (*DATA_FILES, SETTINGS_FILE, PLAN_FILE)
+    return {f"{name}.json": file_schema(name) for name in names}

@@ -12,6 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from plansite import export, language, parallel, prose
+from plansite import model as m
 from plansite.archive import OfflineCopy
 from plansite.crossref import Index, build_index
 from plansite.language import LANGS
@@ -123,7 +124,7 @@ def render_and_write(index: Index, docs: Path, offline: OfflineCopy | None = Non
         partial(_written, docs, partial(render_language, index, lang, offline)) for lang in LANGS
     ]
     jobs.append(partial(_written, docs, partial(data_export, index, offline)))
-    jobs.append(partial(_written, docs, schema_exports))
+    jobs.append(partial(_written, docs, partial(schema_exports, index.data.plan)))
     entries = sum(map(len, (index.tasks, index.orgs, index.docs, index.events, index.programmes)))
     costs = [entries] * len(LANGS) + [entries / 4, SCHEMA_COST]
     report, wanted = WriteReport(), set()
@@ -144,16 +145,16 @@ def data_export(index: Index, offline: OfflineCopy | None = None) -> dict[str, s
     }
 
 
-def schema_exports() -> dict[str, str]:
-    """The JSON Schemas: they depend on the model only, not on the data."""
-    files = {f"{folder('data')}/schema.json": export.data_schema()}
+def schema_exports(plan: m.PlanIdentity) -> dict[str, str]:
+    """The JSON Schemas: the model's, with the plan's levels and task id shape."""
+    files = {f"{folder('data')}/schema.json": export.data_schema(plan)}
     for kind in DATA_KINDS:
-        files[f"{folder('data')}/schema/{kind}.json"] = export.file_schema(kind)
+        files[f"{folder('data')}/schema/{kind}.json"] = export.file_schema(kind, plan)
     return files
 
 
 def exports(index: Index, offline: OfflineCopy | None = None) -> dict[str, str | bytes]:
-    return {**data_export(index, offline), **schema_exports()}
+    return {**data_export(index, offline), **schema_exports(index.data.plan)}
 
 
 def generate(paths: Paths, offline: OfflineCopy | None = None) -> Result:

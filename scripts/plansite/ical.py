@@ -23,8 +23,6 @@ from plansite.language import pick, suffix, t, when_text
 from plansite.model import task_number
 from plansite.status import start_of
 
-PRODID = "-//LDLD Kon Tum KL79//plansite//VI"
-
 
 def escape_text(value: str) -> str:
     return (
@@ -105,7 +103,7 @@ def _event_lines(
         description += f" ({t('tasks', lang)}: {tasks})"
     return [
         "BEGIN:VEVENT",
-        f"UID:{event.id}@ke-hoach-kl79.ldld-kontum",
+        f"UID:{event.id}@{index.data.plan.calendar.uid_domain}",
         f"DTSTAMP:{stamp}",
         *_timing(event, until),
         f"SUMMARY:{escape_text(pick(event.title, lang))}",
@@ -123,7 +121,7 @@ def render_calendar(
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
-        f"PRODID:{PRODID}",
+        f"PRODID:{index.data.plan.calendar.prodid}",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
         f"X-WR-CALNAME:{escape_text(name)}",

@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 
 from plansite import parallel
-from plansite.paths import DATA_FILES, SETTINGS_FILE, Paths
+from plansite.paths import DATA_FILES, PLAN_FILE, SETTINGS_FILE, Paths
 from plansite.plantext import PlanText, read_plan
 from plansite.problems import Problem
 from plansite.yamlload import Loaded, load_file
@@ -21,6 +21,7 @@ FORK_FROM_BYTES = 500_000
 class Sources:
     files: dict[str, Loaded]  # kind -> loaded file
     settings: Loaded | None
+    plan: Loaded | None  # data/plan.yml, the plan's identity (None: missing, a problem says so)
     plans: dict[str, PlanText]  # lang -> plan text
     problems: list[Problem]
 
@@ -74,8 +75,8 @@ def load_sources(paths: Paths) -> Sources:
     """Every data file and plan page; the files are parsed in parallel (plansite.parallel),
     balanced by size, and their problems kept in a fixed order."""
     problems: list[Problem] = []
-    readable: list[tuple[str, Path]] = []  # (kind, path); SETTINGS_FILE included
-    for kind in (*DATA_FILES, SETTINGS_FILE):
+    readable: list[tuple[str, Path]] = []  # (kind, path); SETTINGS_FILE and PLAN_FILE included
+    for kind in (*DATA_FILES, SETTINGS_FILE, PLAN_FILE):
         path = paths.data_file(kind)
         name = paths.display(path)
         odd = _not_a_file(path, name)
@@ -83,6 +84,16 @@ def load_sources(paths: Paths) -> Sources:
             problems.append(odd)
         elif path.is_file():
             readable.append((kind, path))
+        elif kind == PLAN_FILE:
+            problems.append(
+                Problem(
+                    name,
+                    1,
+                    1,
+                    f"missing the plan's identity; create {name} (its name, slug, levels …: "
+                    'README.md, "Publishing another plan")',
+                )
+            )
         elif kind != SETTINGS_FILE:
             problems.append(Problem(name, 1, 1, f"missing data file; create {name} (a YAML list)"))
     languages = []
@@ -108,8 +119,9 @@ def load_sources(paths: Paths) -> Sources:
         files[kind] = results[number]
         problems.extend(results[number].problems)
     settings = files.pop(SETTINGS_FILE, None)
+    plan = files.pop(PLAN_FILE, None)
     plans = {
         lang: _joined(*results[len(readable) + number], problems)
         for number, lang in enumerate(languages)
     }
-    return Sources(files, settings, plans, problems)
+    return Sources(files, settings, plan, plans, problems)

@@ -15,10 +15,12 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-TASK_ID_PATTERN = r"^(?:ii|iii)-[1-9][0-9]*-[1-9][0-9]*$"
 DATE_PATTERN = r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$"
 # A source's address: a web page only (no javascript:, data: or relative links), no spaces.
 URL_PATTERN = r"^https?://[^\s<>\"'`]+$"
+DOMAIN_PATTERN = r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$"
+# A page of the site, as its address below the language's home: "hien-trang/", "" the home.
+PAGE_PATTERN = r"^(?:[a-z0-9-]+/)*$"
 MAX_TEXT = 20_000
 # Text may hold line breaks and tabs but no other control character: a stray
 # carriage return or form feed would break Markdown tables and calendar lines.
@@ -26,7 +28,7 @@ TEXT_PATTERN = r"^[^\x00-\x08\x0b-\x1f\x7f-\x9f]*$"
 
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
 Url = Annotated[str, StringConstraints(pattern=URL_PATTERN, max_length=2000)]
-TaskId = Annotated[str, StringConstraints(pattern=TASK_ID_PATTERN)]
+Domain = Annotated[str, StringConstraints(pattern=DOMAIN_PATTERN, max_length=250)]
 Words = Annotated[
     str,
     StringConstraints(
@@ -67,17 +69,6 @@ class Text(Record):
 
     vi: Words
     en: Words | None
-
-
-class Level(StrEnum):
-    national = "national"
-    party = "party"
-    province = "province"
-    province_unit = "province-unit"
-    district = "district"
-    grassroots = "grassroots"
-    union_group = "union-group"
-    all_levels = "all-levels"
 
 
 class Certainty(StrEnum):
@@ -130,7 +121,7 @@ class Organisation(Record):
     id: Id
     name: Text
     short: Text | None = None
-    level: Level
+    level: Id  # one of the plan's levels (data/plan.yml)
     parent: Id | None = None
     reports_to: list[Id] = Field(default_factory=list)
     reports_via: Id | None = None
@@ -144,7 +135,7 @@ class Organisation(Record):
 
 
 class Task(Record):
-    id: TaskId
+    id: Id  # its plan anchor, of the shape data/plan.yml gives (task_ids)
     group: Id
     text: Text
     responsible: list[Id] = Field(min_length=1)
@@ -272,9 +263,86 @@ class GlossaryEntry(Record):
     note: Text | None = None
 
 
+class PlanLevel(Record):
+    """One level of the organisations the plan addresses, and what the site does with it."""
+
+    id: Id
+    name: Text
+    union: bool = False  # reached by a duty addressed to every level
+    every_level: bool = False  # an organisation of this level stands for "every level"
+    checklist: Id | None = None  # its checklist's address: /bang-kiem/<checklist>/
+    column: Id | None = None  # the column of the task matrix that counts it
+
+
+class MatrixColumn(Record):
+    """A column of the task matrix (/nhiem-vu/): the levels naming it in `column`."""
+
+    id: Id
+    name: Text
+
+
+class TaskIds(Record):
+    """The shape of this plan's task ids, the anchors of its task paragraphs."""
+
+    pattern: Words  # a regular expression a whole task id matches
+    example: Id
+
+
+class SectionNote(Record):
+    """A note on the page of every task whose id starts with `section` and a hyphen."""
+
+    section: Id
+    text: Text
+
+
+class Notice(Record):
+    """The announcement above every page: a sentence and a link to a page of the site."""
+
+    text: Text
+    link: Annotated[str, StringConstraints(pattern=PAGE_PATTERN)]  # e.g. hien-trang/
+    link_text: Text
+
+
+class CalendarIdentity(Record):
+    prodid: Words  # PRODID of every calendar file: "-//owner//product//language"
+    uid_domain: Domain  # events' UIDs are <event id>@<uid_domain>
+
+
+class PlanIdentity(Record):
+    """What makes the site this plan's site (data/plan.yml); the generator names no plan."""
+
+    name: Text  # the site's name
+    description: Text  # the site's description (search engines, link previews)
+    slug: Id  # the offline copy's folder and .zip, and the checklists' file names
+    repository: Url | None = None  # for edit links; REPO_URL at build time takes precedence
+    calendar: CalendarIdentity
+    task_ids: TaskIds
+    aims: Id | None = None  # the section whose paragraphs are the plan's aims, e.g. "i"
+    levels: list[PlanLevel] = Field(min_length=1)
+    columns: list[MatrixColumn] = Field(default_factory=list)
+    section_notes: list[SectionNote] = Field(default_factory=list)
+    notice: Notice | None = None  # the announcement bar above every page
+    wording: dict[str, Text] = Field(default_factory=dict)  # labels.PLAN_WORDS in its own words
+
+    def level_name(self, level_id: str) -> Text:
+        return next(level.name for level in self.levels if level.id == level_id)
+
+    def levels_where(self, role: str) -> frozenset[str]:
+        """The ids of the levels with `role` ("union" or "every_level") set."""
+        return frozenset(level.id for level in self.levels if getattr(level, role))
+
+    def checklist_slugs(self) -> dict[str, str]:
+        """Level id -> its checklist's slug, for the levels that have one, in plan order."""
+        return {level.id: level.checklist for level in self.levels if level.checklist}
+
+    def task_id_matches(self, task_id: str) -> bool:
+        return re.fullmatch(self.task_ids.pattern, task_id) is not None
+
+
 class SiteSettings(Record):
+    """Settings of a build (data/site.yml); what the plan is, is data/plan.yml."""
+
     status_as_of: PartialDate | None = None
-    repository: Words | None = None
 
 
 KINDS: dict[str, type[Record]] = {

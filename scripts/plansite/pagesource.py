@@ -19,10 +19,19 @@ from plansite.language import date_text, t
 
 
 def last_changes(root: Path) -> dict[str, dt.date]:
-    """{path relative to the root: date of the last commit touching it}, from one git call."""
+    """{path relative to the root: date of the last commit touching it}, from one git call
+    (--relative: a plan folder inside a repository sees only its own files' dates)."""
     try:
         out = subprocess.run(
-            ["git", "-c", "core.quotepath=off", "log", "--format=%x00%cs", "--name-only"],
+            [
+                "git",
+                "-c",
+                "core.quotepath=off",
+                "log",
+                "--format=%x00%cs",
+                "--name-only",
+                "--relative",
+            ],
             cwd=root,
             capture_output=True,
             text=True,

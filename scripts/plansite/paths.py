@@ -18,6 +18,11 @@ DATA_FILES = (
     "glossary",
 )
 SETTINGS_FILE = "site"
+PLAN_FILE = "plan"  # the plan's identity (model.PlanIdentity): one mapping, required
+# The generator's own folder: its engine configuration (mkdocs.yml), theme (overrides/) and
+# page assets (docs/assets/), used by a plan folder that has no mkdocs.yml of its own.
+GENERATOR = Path(__file__).resolve().parents[2]
+ENGINE_CONFIG = "mkdocs.yml"
 
 # Folders under docs/ that the generator owns (gitignored, rewritten each run).
 GENERATED_DIRS = tuple(kind.folder for kind in KINDS)
@@ -43,6 +48,13 @@ class Paths:
     def data_file(self, kind: str) -> Path:
         return self.data / f"{kind}.yml"
 
+    @property
+    def engine_config(self) -> Path:
+        """The plan folder's own mkdocs.yml, or else the generator's (run on this folder's
+        docs/, with the plan's name and addresses from data/plan.yml: see mkdocs_hooks.py)."""
+        own = self.root / ENGINE_CONFIG
+        return own if own.is_file() else GENERATOR / ENGINE_CONFIG
+
     def plan(self, lang: str) -> Path:
         suffix = "" if lang == "vi" else f".{lang}"
         return self.docs / "ke-hoach" / f"index{suffix}.md"
@@ -62,9 +74,13 @@ class Paths:
 
 
 def find_root(start: Path | None = None) -> Path:
-    """The project root: the nearest folder upwards holding mkdocs.yml and data/."""
+    """The project root: the nearest folder upwards holding data/plan.yml, or mkdocs.yml
+    and data/."""
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
-        if (folder / "mkdocs.yml").is_file() and (folder / "data").is_dir():
+        data = folder / "data"
+        if (data / f"{PLAN_FILE}.yml").is_file() or (
+            (folder / ENGINE_CONFIG).is_file() and data.is_dir()
+        ):
             return folder
     return here

@@ -21,7 +21,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from plansite.language import LANGUAGES, WORDS
-from plansite.pagekinds import folder
 
 ENGINES = ("mkdocs", "properdocs")
 
@@ -37,7 +36,6 @@ def template_words(lang: str) -> dict[str, str]:
     others = [code for code in LANGUAGES if code != lang]
     return {
         **words,
-        "changes_url": f"{LANGUAGES[lang].url_prefix}{folder('changes')}/",
         "locale": LANGUAGES[lang].locale,
         "locale_alternate": LANGUAGES[others[0]].locale if others else "",
     }
@@ -96,10 +94,13 @@ def _messages(engine: str):
         logger.propagate = saved[1]
 
 
-def build_site(config_file: Path, site_dir: Path, env: dict[str, str]) -> bool:
-    """`mkdocs build --strict` (or `properdocs build --strict`) of `config_file` into
-    `site_dir`, with `env` added to the environment while it runs; False (its messages
-    printed) if it failed."""
+def build_site(
+    config_file: Path, site_dir: Path, env: dict[str, str], docs_dir: Path, offline: bool = False
+) -> bool:
+    """`mkdocs build --strict` (or `properdocs build --strict`) of `config_file` on the pages
+    in `docs_dir` (a plan folder's docs/ with the generator's configuration) into `site_dir`,
+    with `env` added to the environment while it runs; `offline`: links name .html files
+    (use_directory_urls off), for the offline copy. False (its messages printed) if it failed."""
     engine = engine_name()
     with _environment({"NO_MKDOCS_2_WARNING": "1", **env}), _messages(engine):
         if engine == "properdocs":
@@ -109,7 +110,14 @@ def build_site(config_file: Path, site_dir: Path, env: dict[str, str]) -> bool:
         exceptions = importlib.import_module(f"{engine}.exceptions")
 
         try:
-            config = load_config(config_file=str(config_file), strict=True, site_dir=str(site_dir))
+            overrides = {"use_directory_urls": False} if offline else {}
+            config = load_config(
+                config_file=str(config_file),
+                strict=True,
+                site_dir=str(site_dir),
+                docs_dir=str(docs_dir),
+                **overrides,
+            )
             config.plugins.on_startup(command="build", dirty=False)
             try:
                 build.build(config)

@@ -8,6 +8,7 @@ only a warning.
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from collections.abc import Iterable
@@ -16,10 +17,12 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, ValidationError
 
 from plansite import model as m
+from plansite.language import PLAN_WORDS
 from plansite.load import Sources
+from plansite.paths import PLAN_FILE, Paths
 from plansite.plantext import PlanText, collapse
-from plansite.problems import Problem
-from plansite.yamlload import Loaded
+from plansite.problems import DataErrors, Problem
+from plansite.yamlload import Loaded, load_file
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class Dataset:
     events: tuple[m.Event, ...]
     glossary: tuple[m.GlossaryEntry, ...]
     settings: m.SiteSettings
+    plan: m.PlanIdentity
     plans: dict[str, PlanText]
     warnings: tuple[Problem, ...] = field(default=())
 
@@ -92,8 +96,16 @@ def _message(error: dict, model: type[BaseModel]) -> str:
                 f"'{value}' is not a web address; write the page's full address, starting "
                 "with https:// (or http://), or null if the source has none"
             )
-        if pattern == m.TASK_ID_PATTERN:
-            return f"'{value}' is not a task id; use the plan anchor, e.g. ii-1-3"
+        if pattern == m.PAGE_PATTERN:
+            return (
+                f"'{value}' is not a page of the site; write its address below the home page, "
+                'ending with a slash, e.g. "hien-trang/"'
+            )
+        if pattern == m.DOMAIN_PATTERN:
+            return (
+                f"'{value}' is not a domain name; write lowercase ASCII words joined by dots, "
+                "e.g. ke-hoach.ldld-example"
+            )
         return (
             f"'{value}' is not a valid id; use lowercase ASCII letters, digits and hyphens, "
             "e.g. bo-luat-lao-dong-2012"
@@ -211,6 +223,7 @@ def validate(sources: Sources) -> tuple[Dataset | None, list[Problem], list[Prob
             for item in error.errors():
                 out.error(sources.settings, item["loc"], _message(item, m.SiteSettings))
 
+    plan = _plan_identity(sources.plan, out)
     for kind, loaded in sources.files.items():
         _check_unique(loaded, records.get(kind, []), out)
         for index, record in records.get(kind, []):
@@ -221,22 +234,130 @@ def validate(sources: Sources) -> tuple[Dataset | None, list[Problem], list[Prob
     ids = {kind: _known_ids(sources.files.get(kind)) for kind in m.KINDS}
     plans = sources.plans
     _check_organisations(sources, records, ids, out)
+    _check_plan_shape(sources, records, plan, out)
     _check_citations(sources, records, ids, out)
-    _check_tasks(sources, records, ids, plans, out)
+    _check_tasks(sources, records, ids, plans, plan, out)
     _check_documents(sources, records, ids, plans, out)
     _check_programmes(sources, records, ids, out)
     _check_events(sources, records, ids, out)
     _check_plan_languages(plans, out)
 
-    if out.errors or set(records) != set(m.KINDS):
+    if out.errors or set(records) != set(m.KINDS) or plan is None:
         return None, sorted(out.errors), sorted(out.warnings)
     dataset = Dataset(
         **{kind: tuple(r for _, r in records[kind]) for kind in m.KINDS},
         settings=settings,
+        plan=plan,
         plans=plans,
         warnings=tuple(sorted(out.warnings)),
     )
     return dataset, [], sorted(out.warnings)
+
+
+def plan_identity(paths: Paths) -> m.PlanIdentity:
+    """data/plan.yml on its own, checked (for the engine's configuration, before the rest of
+    the data is read); raises DataErrors with its problems."""
+    path = paths.data_file(PLAN_FILE)
+    name = paths.display(path)
+    if not path.is_file():
+        raise DataErrors([Problem(name, 1, 1, "missing the plan's identity; create it")])
+    loaded, out = load_file(path, name), _Collector()
+    plan = _plan_identity(loaded, out)
+    if plan is None:
+        raise DataErrors([*loaded.problems, *out.errors])
+    return plan
+
+
+def _plan_identity(loaded: Loaded | None, out: _Collector) -> m.PlanIdentity | None:
+    """data/plan.yml read and checked on its own; None (with its problems told) if it cannot be."""
+    if loaded is None or loaded.problems:
+        return None
+    if not isinstance(loaded.data, dict):
+        out.error(loaded, (), "expected the plan's identity: keys and values, e.g. 'slug: ...'")
+        return None
+    try:
+        plan = m.PlanIdentity.model_validate(loaded.data)
+    except ValidationError as error:
+        for item in error.errors():
+            out.error(loaded, item["loc"], _message(item, m.PlanIdentity))
+        return None
+    _pending_translations(loaded, plan, (), out)
+    broken = len(out.errors)
+    try:
+        re.compile(plan.task_ids.pattern)
+    except re.error as error:
+        out.error(
+            loaded,
+            ("task_ids", "pattern"),
+            f"not a regular expression ({error}); write one that a whole task id matches, "
+            'e.g. "[a-z]-[1-9][0-9]*"',
+        )
+    else:
+        if not plan.task_id_matches(plan.task_ids.example):
+            out.error(
+                loaded,
+                ("task_ids", "example"),
+                f"the example '{plan.task_ids.example}' does not match the pattern; "
+                "fix one of them",
+            )
+    for attr in ("id", "checklist"):
+        seen: dict[str, int] = {}
+        for n, level in enumerate(plan.levels):
+            value = getattr(level, attr)
+            if value is None:
+                continue
+            if value in seen:
+                first = loaded.where(("levels", seen[value], attr))[0]
+                out.error(
+                    loaded,
+                    ("levels", n, attr),
+                    f"duplicate {attr} '{value}' (first at {loaded.name}:{first}); "
+                    f"every level's {attr} must be unique",
+                )
+            seen.setdefault(value, n)
+    for key in plan.wording:
+        if key not in PLAN_WORDS:
+            out.error(
+                loaded,
+                ("wording", key),
+                f"'{key}' is not a word a plan may give{suggest(key, PLAN_WORDS)}; "
+                f"use one of {', '.join(PLAN_WORDS)}",
+            )
+    columns = [column.id for column in plan.columns]
+    for n, level in enumerate(plan.levels):
+        if level.column is not None and level.column not in columns:
+            out.error(
+                loaded,
+                ("levels", n, "column"),
+                f"unknown column '{level.column}'{suggest(level.column, columns)}; "
+                "it must be an id under 'columns'",
+            )
+    return plan if len(out.errors) == broken else None
+
+
+def _check_plan_shape(sources, records, plan: m.PlanIdentity | None, out) -> None:
+    """Organisations' levels and task ids of the shapes data/plan.yml gives."""
+    if plan is None:
+        return
+    levels = [level.id for level in plan.levels]
+    loaded = sources.files.get("organisations")
+    for index, org in records.get("organisations", []):
+        if org.level not in levels:
+            out.error(
+                loaded,
+                (index, "level"),
+                f"unknown level '{org.level}'{suggest(org.level, levels)}; "
+                "it must be a level id under 'levels' in data/plan.yml",
+            )
+    loaded = sources.files.get("tasks")
+    for index, task in records.get("tasks", []):
+        if not plan.task_id_matches(task.id):
+            out.error(
+                loaded,
+                (index, "id"),
+                f"'{task.id}' is not a task id of this plan; use the plan anchor, e.g. "
+                f"{plan.task_ids.example} (the shape is set by task_ids in data/plan.yml)",
+            )
 
 
 class _AnyId(frozenset):
@@ -420,10 +541,11 @@ def _check_list(loaded, index, attr, values, known, kind, out) -> None:
             out.error(loaded, (index, attr, pos), _unknown(value, known, kind))
 
 
-def _check_tasks(sources, records, ids, plans, out) -> None:
+def _check_tasks(sources, records, ids, plans, plan: m.PlanIdentity | None, out) -> None:
     loaded = sources.files.get("tasks")
     vi, en = plans.get("vi"), plans.get("en")
-    aims = [a for a in vi.blocks if a.startswith("i-")] if vi is not None else []
+    section = plan.aims if plan is not None and plan.aims else None
+    aims = [a for a in vi.blocks if a.startswith(f"{section}-")] if vi and section else []
     for index, task in records.get("tasks", []):
         for attr, kind in (
             ("responsible", "organisations"),
@@ -436,11 +558,17 @@ def _check_tasks(sources, records, ids, plans, out) -> None:
         if vi is None:
             continue
         for pos, aim in enumerate(task.aims):
-            if aim not in aims:
+            if plan is not None and aim not in aims:
+                where = (
+                    f"aims are the anchors {section}-1 … {section}-{len(aims)} of section "
+                    f"{section.upper()}"
+                    if section
+                    else "data/plan.yml names no section of aims ('aims')"
+                )
                 out.error(
                     loaded,
                     (index, "aims", pos),
-                    f"unknown aim '{aim}'{suggest(aim, aims)}; aims are the anchors i-1 … i-{len(aims)} of section I",
+                    f"unknown aim '{aim}'{suggest(aim, aims)}; {where}",
                 )
         if task.id not in vi.blocks:
             out.error(

@@ -16,7 +16,7 @@ from plansite import model as m
 from plansite.crossref import Index
 from plansite.diagrams import svg
 from plansite.diagrams.layered import Layout, Placed, layout
-from plansite.language import pick, t
+from plansite.language import pick, plan_t, t
 from plansite.render import documents as card
 from plansite.status import Status
 
@@ -248,7 +248,7 @@ def chain_figure(index: Index, lang: str) -> str:
         round(width) + 2,
         round(y - SHELF_GAP) + 2,
         t("dg_chain", lang),
-        t("dg_chain_desc", lang),
+        plan_t(index.data.plan, "dg_chain_desc", lang),
         body,
     )
     caption = t("dg_chain", lang)

@@ -158,7 +158,7 @@ def _history(index: Index, item: Checklist, lang: str) -> list[str]:
 def render_checklist(index: Index, item: Checklist, lang: str) -> dict[str, str]:
     """{file in bang-kiem/: page}: the level's checklist, over several pages when its rows
     do not fit on one (render.paging)."""
-    title = f"{t('checklist_of', lang)}: {level_name(item.level, lang)}"
+    title = f"{t('checklist_of', lang)}: {level_name(index, item.level, lang)}"
     downloads = " · ".join(
         link(t(f"checklist_{ext}", lang), f"{item.slug}.{ext}")
         + f'{{download="{item.file_name(ext)}"}}'
@@ -194,7 +194,7 @@ def render_checklist_index(index: Index, lang: str) -> str:
     body = [f"# {t('checklists', lang)} {{#bang-kiem}}", "", t("checklists_intro", lang), ""]
     for item in checklists(index):
         names = ", ".join(esc(short_name(o, lang)) for o in item.orgs)
-        label = esc(level_name(item.level, lang))
+        label = esc(level_name(index, item.level, lang))
         body.append(
             f"- {link(label, f'{item.slug}.md')} ({names}) — {len(item.rows)} {t('tasks', lang).lower()}"
         )

@@ -5,8 +5,8 @@ from __future__ import annotations
 from plansite import model as m
 from plansite.crossref import Index
 from plansite.diagrams.reporting import reporting_figure
-from plansite.duties import SLUGS, calendar_events
-from plansite.language import LANGS, date_text, excerpt, pick, suffix, t, when_text
+from plansite.duties import calendar_events
+from plansite.language import date_text, excerpt, pick, plan_t, suffix, t, when_text
 from plansite.model import task_number
 from plansite.pagekinds import href, page_size
 from plansite.render import paging
@@ -15,23 +15,10 @@ from plansite.render.documents import certainty_badge
 from plansite.render.sources import Citations
 from plansite.render.tasks import org_link, task_link
 
-LEVEL_NAMES = {
-    m.Level.national: ("Trung ương", "National"),
-    m.Level.party: ("Cấp ủy Đảng", "Party committee"),
-    m.Level.province: ("Cấp tỉnh", "Province"),
-    m.Level.province_unit: ("Cơ quan của LĐLĐ tỉnh", "Office of the Provincial Federation"),
-    m.Level.district: (
-        "Cấp huyện, ngành (cấp trên cơ sở)",
-        "District and sector (upper-grassroots)",
-    ),
-    m.Level.grassroots: ("Cấp cơ sở", "Grassroots"),
-    m.Level.union_group: ("Dưới cơ sở", "Below grassroots"),
-    m.Level.all_levels: ("Mọi cấp", "All levels"),
-}
 
-
-def level_name(level: m.Level, lang: str) -> str:
-    return LEVEL_NAMES[level][LANGS.index(lang)]
+def level_name(index: Index, level: str, lang: str) -> str:
+    """A level's name (data/plan.yml)."""
+    return pick(index.data.plan.level_name(level), lang)
 
 
 def _event_sort_key(event: m.Event) -> tuple:
@@ -69,7 +56,7 @@ def _life_banner(index: Index, org: m.Organisation, cite: Citations, lang: str) 
         if org.life_note:
             lines += [f"    {esc(pick(org.life_note, lang))}", ""]
         if index.tasks_responsible.get(org.id) or index.duties_by_org.get(org.id):
-            lines += [f"    {t('org_duties_history', lang)}", ""]
+            lines += [f"    {plan_t(index.data.plan, 'org_duties_history', lang)}", ""]
         return lines
     if org.parent and index.ended(org.parent):
         parent = index.orgs[org.parent]
@@ -110,15 +97,16 @@ def render_organisation(index: Index, org: m.Organisation, lang: str) -> str:
         f"# {esc(name)} {{#don-vi}}",
         "",
         *_life_banner(index, org, cite, lang),
-        f"{t('level', lang)}: {level_name(org.level, lang)}",
+        f"{t('level', lang)}: {esc(level_name(index, org.level, lang))}",
         "",
     ]
     if org.parent:
         body += [f"{t('part_of', lang)}: {org_link(index, org.parent, lang)}", ""]
     body += [f"## {t('must_do', lang)} {{#phai-lam}}", ""]
     own = index.tasks_responsible.get(org.id, [])
-    if own and org.level in SLUGS:
-        target = href("checklists", SLUGS[org.level])
+    slugs = index.data.plan.checklist_slugs()
+    if own and org.level in slugs:
+        target = href("checklists", slugs[org.level])
         body += [f"{t('checklist', lang)}: {link(t('checklist_link', lang), target)}", ""]
     if own:
         body += [
@@ -175,10 +163,10 @@ def render_organisation_index(index: Index, lang: str) -> dict[str, str]:
     """{file in don-vi/: page}: organisations by level, over several pages when they do not
     fit on one (render.paging)."""
     sections = []
-    for level in m.Level:
-        orgs = [o for o in index.orgs.values() if o.level == level]
+    for level in index.data.plan.levels:
+        orgs = [o for o in index.orgs.values() if o.level == level.id]
         if orgs:
-            sections.append(paging.Section(level_name(level, lang), level.value, 2, orgs))
+            sections.append(paging.Section(esc(pick(level.name, lang)), level.id, 2, orgs))
     out = {}
     for listed in paging.pages(
         sections, t("organisations", lang), lang, page_size("organisations")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from plansite import model as m
 from plansite.crossref import Index
-from plansite.language import ORIGINAL, is_original, pick, suffix, t
+from plansite.language import ORIGINAL, is_original, pick, plan_t, suffix, t
 from plansite.pagekinds import folder
 from plansite.render import authored
 from plansite.render.common import esc, link, page
@@ -46,13 +46,12 @@ def render_programme(index: Index, programme: m.Programme, lang: str) -> str:
 
 
 def render_programme_index(index: Index, lang: str) -> str:
-    body = [f"# {t('programmes', lang)} {{#chuong-trinh}}", ""]
+    title = plan_t(index.data.plan, "programmes", lang)
+    body = [f"# {title} {{#chuong-trinh}}", ""]
     for programme in index.programmes.values():
         period = f"{programme.period.start}–{programme.period.end}"
         body.append(f"- {link(esc(pick(programme.title, lang)), f'{programme.id}.md')} ({period})")
-    return page(
-        t("programmes", lang), t("programmes", lang), [*body, ""], "data/programmes.yml", lang
-    )
+    return page(title, title, [*body, ""], "data/programmes.yml", lang)
 
 
 def render_movements(index: Index, lang: str) -> str:

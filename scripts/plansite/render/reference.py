@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from plansite.crossref import Index
 from plansite.duties import calendar_events
-from plansite.language import pick, suffix, t
+from plansite.language import pick, plan_t, suffix, t
 from plansite.render.common import esc, link, page
 
 
@@ -50,7 +50,7 @@ def render_calendar_page(index: Index, lang: str) -> str:
     for org in index.orgs.values():
         if calendar_events(index, org.id):
             body.append(f"- {link(esc(pick(org.name, lang)), f'{org.id}.ics')}")
-    body += ["", f"*{t('calendar_note', lang)}*", ""]
+    body += ["", f"*{plan_t(index.data.plan, 'calendar_note', lang)}*", ""]
     return page(t("calendars", lang), t("calendar_intro", lang), body, "data/events.yml", lang)
 
 

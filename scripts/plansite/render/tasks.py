@@ -10,15 +10,6 @@ from plansite.pagekinds import href, page_size
 from plansite.render import paging
 from plansite.render.common import esc, link, page, plan_link
 
-PROVINCE = {m.Level.province, m.Level.province_unit}
-DISTRICT = {m.Level.district}
-GRASSROOTS = {m.Level.grassroots, m.Level.union_group}
-MATRIX_COLUMNS = (
-    ("col_province", PROVINCE),
-    ("col_district", DISTRICT),
-    ("col_grassroots", GRASSROOTS),
-)
-
 
 def org_link(index: Index, org_id: str, lang: str) -> str:
     """A link to the organisation's page; one that has ended says so beside its name."""
@@ -63,8 +54,9 @@ def render_task(index: Index, task: m.Task, lang: str) -> str:
         "",
         *_bullets([org_link(index, o, lang) for o in task.responsible]),
     ]
-    if task.id.startswith("ii-"):
-        body += [f"*{t('section_ii_note', lang)}*", ""]
+    for note in index.data.plan.section_notes:
+        if task.id.startswith(f"{note.section}-"):
+            body += [f"*{esc(pick(note.text, lang))}*", ""]
     if task.supporting:
         body += [
             f"## {t('supporting', lang)} {{#phoi-hop}}",
@@ -119,7 +111,16 @@ def render_task(index: Index, task: m.Task, lang: str) -> str:
     )
 
 
-def _cell(index: Index, task: m.Task, levels: set[m.Level], lang: str) -> str:
+def matrix_columns(index: Index, lang: str) -> list[tuple[str, set[str]]]:
+    """The task matrix's columns (data/plan.yml): (name, the levels it counts)."""
+    plan = index.data.plan
+    return [
+        (pick(column.name, lang), {level.id for level in plan.levels if level.column == column.id})
+        for column in plan.columns
+    ]
+
+
+def _cell(index: Index, task: m.Task, levels: set[str], lang: str) -> str:
     if any(index.orgs[o].level in levels for o in task.responsible):
         return t("lead", lang)
     if any(index.orgs[o].level in levels for o in task.supporting):
@@ -161,7 +162,8 @@ def _task_index_page(index: Index, listed: paging.Page, lang: str) -> str:
         "",
         *paging.body(pieces, lang, lambda task: _task_line(task, lang)),
     ]
-    headers = [t("task", lang)] + [t(key, lang) for key, _ in MATRIX_COLUMNS]
+    columns = matrix_columns(index, lang)
+    headers = [t("task", lang)] + [name for name, _ in columns]
     body += [
         "",
         f"## {t('matrix', lang)} {{#ma-tran}}",
@@ -172,7 +174,7 @@ def _task_index_page(index: Index, listed: paging.Page, lang: str) -> str:
         "|" + "---|" * len(headers),
     ]
     for task in paging.items(pieces):
-        cells = [_cell(index, task, levels, lang) for _, levels in MATRIX_COLUMNS]
+        cells = [_cell(index, task, levels, lang) for _, levels in columns]
         body.append(
             f"| {link(task_number(task.id), f'{task.id}.md')} | " + " | ".join(cells) + " |"
         )

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from plansite import model as m
 from plansite.crossref import Index
 from plansite.diagrams.timeline import timeline_figure
-from plansite.language import date_text, pick, t, when_text
+from plansite.language import date_text, pick, plan_t, t, when_text
 from plansite.pagekinds import href, page_size
 from plansite.render import paging
 from plansite.render.common import esc, link, page
@@ -27,10 +27,11 @@ class Entry:
     sources: tuple[str, ...] = ()  # ids in data/sources.yml
 
 
-def plan_not_before(index: Index) -> str:
-    """The latest date among documents the plan cites: the plan is dated after it."""
+def plan_not_before(index: Index) -> str | None:
+    """The latest date among documents the plan cites: the plan is dated after it (None
+    when the plan cites no dated document)."""
     cited = [index.docs[d] for d in index.plan_mentions if index.docs[d].issue_date]
-    return max((d.issue_date for d in cited), key=m.date_key)
+    return max((d.issue_date for d in cited), key=m.date_key, default=None)
 
 
 def _document_entries(index: Index, doc: m.Document, lang: str) -> list[Entry]:
@@ -187,7 +188,10 @@ def render_changes(index: Index, lang: str) -> dict[str, str]:
     sourced; then the documents no longer in force and the organisations that ended; over
     several pages when they do not fit on one (render.paging)."""
     after = plan_not_before(index)
-    later = [e for e in entries(index, lang) if m.date_key(e.date) > m.date_key(after)]
+    # Without a date for the plan, every dated entry is listed: none can be ruled out.
+    later = [
+        e for e in entries(index, lang) if after is None or m.date_key(e.date) > m.date_key(after)
+    ]
     later.sort(key=lambda e: m.date_key(e.date), reverse=True)  # stable: same day keeps order
     ended = [
         d for d in index.docs.values() if index.status[d.id].status.value in ("superseded", "ended")
@@ -200,9 +204,11 @@ def render_changes(index: Index, lang: str) -> dict[str, str]:
     if gone:
         sections.append(paging.Section(t("org_ended", lang), "don-vi-ket-thuc", 2, gone))
     out = {}
-    for listed in paging.pages(sections, t("changes", lang), lang, page_size("changes")):
+    intro = plan_t(index.data.plan, "changes_intro", lang)
+    title = plan_t(index.data.plan, "changes", lang)
+    for listed in paging.pages(sections, title, lang, page_size("changes")):
         pager = listed.pager
-        body = [f"# {listed.title} {{#hien-trang}}", "", t("changes_intro", lang), *pager, ""]
+        body = [f"# {listed.title} {{#hien-trang}}", "", intro, *pager, ""]
         for piece in listed.pieces:
             if piece.section.anchor == "thay-doi":
                 body += [
@@ -227,7 +233,7 @@ def render_changes(index: Index, lang: str) -> dict[str, str]:
             body.append("")
         out[listed.file] = page(
             listed.title,
-            t("changes_intro", lang),
+            intro,
             [*body, *pager, ""],
             "data/documents.yml, data/organisations.yml, data/events.yml",
             lang,
