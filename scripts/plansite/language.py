@@ -211,20 +211,8 @@ def pick(text: m.Text | None, lang: str) -> str:
     return value if value is not None else getattr(text, ORIGINAL)
 
 
-# Words that depend on the plan (its year, its programmes, its duties): a plan words them its
-# own way in data/plan.yml (`wording`); the language files hold plan-neutral defaults.
-PLAN_WORDS = (
-    "programmes",
-    "changes",
-    "changes_intro",
-    "org_duties_history",
-    "dg_chain_desc",
-    "calendar_note",
-)
-
-
 def plan_t(plan, key: str, lang: str) -> str:
-    """A word of PLAN_WORDS as `plan` (model.PlanIdentity) words it, else the default."""
+    """A word of model.PLAN_WORDS as `plan` (model.PlanIdentity) words it, else the default."""
     own = plan.wording.get(key)
     return t(key, lang) if own is None else pick(own, lang)
 

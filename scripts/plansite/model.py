@@ -308,6 +308,18 @@ class CalendarIdentity(Record):
     uid_domain: Domain  # events' UIDs are <event id>@<uid_domain>
 
 
+# Words that depend on the plan (its year, its programmes, its duties): a plan words them its
+# own way in data/plan.yml (`wording`); the language files (plansite/i18n/) hold plan-neutral defaults.
+PLAN_WORDS = (
+    "programmes",
+    "changes",
+    "changes_intro",
+    "org_duties_history",
+    "dg_chain_desc",
+    "calendar_note",
+)
+
+
 class PlanIdentity(Record):
     """What makes the site this plan's site (data/plan.yml); the generator names no plan."""
 
@@ -322,7 +334,7 @@ class PlanIdentity(Record):
     columns: list[MatrixColumn] = Field(default_factory=list)
     section_notes: list[SectionNote] = Field(default_factory=list)
     notice: Notice | None = None  # the announcement bar above every page
-    wording: dict[str, Text] = Field(default_factory=dict)  # labels.PLAN_WORDS in its own words
+    wording: dict[str, Text] = Field(default_factory=dict)  # PLAN_WORDS in its own words
 
     def level_name(self, level_id: str) -> Text:
         return next(level.name for level in self.levels if level.id == level_id)

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, ValidationError
 
 from plansite import model as m
-from plansite.language import PLAN_WORDS
 from plansite.load import Sources
 from plansite.paths import PLAN_FILE, Paths
 from plansite.plantext import PlanText, collapse
@@ -316,12 +315,12 @@ def _plan_identity(loaded: Loaded | None, out: _Collector) -> m.PlanIdentity | N
                 )
             seen.setdefault(value, n)
     for key in plan.wording:
-        if key not in PLAN_WORDS:
+        if key not in m.PLAN_WORDS:
             out.error(
                 loaded,
                 ("wording", key),
-                f"'{key}' is not a word a plan may give{suggest(key, PLAN_WORDS)}; "
-                f"use one of {', '.join(PLAN_WORDS)}",
+                f"'{key}' is not a word a plan may give{suggest(key, m.PLAN_WORDS)}; "
+                f"use one of {', '.join(m.PLAN_WORDS)}",
             )
     columns = [column.id for column in plan.columns]
     for n, level in enumerate(plan.levels):
