@@ -84,6 +84,11 @@ def renderers(kind: PageKind) -> list:
     return found
 
 
+# Resolved once, when this stage is imported: the render modules (and the libraries they
+# load) are then imported before the worker processes are forked, not once in each.
+RENDERERS = {kind.name: renderers(kind) for kind in KINDS}
+
+
 def render_language(
     index: Index, lang: str, offline: OfflineCopy | None = None
 ) -> dict[str, str | bytes]:
@@ -92,7 +97,7 @@ def render_language(
     index = dataclasses.replace(index, offline=offline)
     files: dict[str, str | bytes] = {}
     for kind in KINDS:
-        for render in renderers(kind):
+        for render in RENDERERS[kind.name]:
             files.update(in_folder(kind.folder, render(index, lang)))
     return files
 
