@@ -2,9 +2,11 @@
 on a desktop.
 
 Every `index.html` under site/ (both languages) is loaded once per viewport, in one
-browser context per viewport that is reused from page to page; everything is collected
-during that one load (`audit`), and each test below asserts one property over all pages,
-naming every page that fails:
+browser context per share of the pages that is reused from page to page; everything is
+collected during that one load (`audit`), and each test below asserts one property over all
+pages, naming every page that fails. The shares of both viewports are audited at the same
+time, each by a chromium of its own in a thread of its own (Playwright's sync API is per
+thread), so that both cores work while one page waits:
 
 - HTTP 200 and no console errors or uncaught exceptions;
 - no request to anything but the site's own origin;
@@ -22,11 +24,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
@@ -35,6 +40,7 @@ VIEWPORTS = {
     "desktop": {"width": 1280, "height": 800},
 }
 TIMEOUT_MS = 15_000
+SHARES = 2  # per viewport: each share of the pages is loaded by its own chromium
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
     "resultTypes": ["violations"],
@@ -161,18 +167,46 @@ def audit_viewport(browser, base: str, paths: list[str], viewport: dict[str, int
     return Audit(base=base, pages=reports, seconds=time.monotonic() - started)
 
 
+def audit_share(base: str, paths: list[str], viewport: dict[str, int]) -> Audit:
+    """audit_viewport in a chromium of this thread's own."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            return audit_viewport(browser, base, paths, viewport)
+        finally:
+            browser.close()
+
+
 @pytest.fixture(scope="session")
 def audit(browser, site_server: str, built_site: Path) -> Callable[[str], Audit]:
-    """audit(viewport name) → every page loaded once in that viewport (cached)."""
+    """audit(viewport name) → every page loaded once in that viewport (all viewports are
+    audited at the first call, at the same time)."""
     pytest.importorskip("axe_playwright_python", reason="pip install -r requirements/test.lock")
     paths = site_pages(built_site)
     assert len(paths) > 100, f"only {len(paths)} pages were built"
     cache: dict[str, Audit] = {}
 
     def get(name: str) -> Audit:
-        if name not in cache:
-            cache[name] = audit_viewport(browser, site_server, paths, VIEWPORTS[name])
-            print(f"\n{name}: {len(paths)} pages audited in {cache[name].seconds:.1f} s")
+        if not cache:
+            shares = [paths[i::SHARES] for i in range(SHARES)]
+            with ThreadPoolExecutor(len(VIEWPORTS) * SHARES) as pool:
+                running = {
+                    (viewport, i): pool.submit(audit_share, site_server, share, size)
+                    for viewport, size in VIEWPORTS.items()
+                    for i, share in enumerate(shares)
+                }
+                done = {key: future.result() for key, future in running.items()}
+            for viewport in VIEWPORTS:
+                parts = [done[viewport, i] for i in range(SHARES)]
+                pages = {path: part.pages[path] for part in parts for path in part.pages}
+                cache[viewport] = Audit(
+                    base=site_server,
+                    pages={path: pages[path] for path in paths},
+                    seconds=max(part.seconds for part in parts),
+                )
+                print(f"\n{viewport}: {len(paths)} pages audited in {cache[viewport].seconds:.1f} s")
         return cache[name]
 
     return get

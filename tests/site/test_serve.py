@@ -65,12 +65,15 @@ class ServeProcess:
             self.process.kill()
 
 
-@pytest.fixture()
-def served(tmp_path):
-    server = ServeProcess(copy_project(tmp_path / "project"))
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """One server for the tests below: each edits a different file and reads the log from
+    its edit on."""
+    project = copy_project(tmp_path_factory.mktemp("serve") / "project")
+    server = ServeProcess(project)
     try:
         server.wait_for_log(r"Serving on", timeout=60)
-        yield server, tmp_path / "project"
+        yield server, project
     finally:
         server.stop()
 
