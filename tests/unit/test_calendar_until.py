@@ -65,11 +65,3 @@ def test_organisations_that_still_exist_keep_recurring(index):
     assert last_day(index, "cong-doan-co-so") is None
     days = occurrences(org_calendar(index, "cong-doan-co-so"))
     assert max(days) > dt.date(2035, 1, 1)
-
-
-def test_the_published_calendar_file_carries_until(built_site):
-    ics = (built_site / "lich" / "ldld-huyen.ics").read_text(encoding="utf-8")
-    assert "UNTIL=" in ics
-    assert max(occurrences(ics)) < dt.date(2025, 7, 1)
-    en = (built_site / "en" / "lich" / "ldld-huyen.ics").read_text(encoding="utf-8")
-    assert max(occurrences(en)) < dt.date(2025, 7, 1)

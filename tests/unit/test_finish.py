@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
-
-import pytest
 
 from plansite.finish import finish_page, finish_site
 
@@ -74,16 +71,6 @@ def test_without_a_date_the_aside_goes_and_a_page_without_markers_is_left_alone(
     other.write_text("<p>404</p>", encoding="utf-8")
     assert finish_page(other, {}, True, tmp_path) is None
     assert other.read_text(encoding="utf-8") == "<p>404</p>"
-
-
-@pytest.mark.build
-def test_no_marker_is_left_on_the_built_site(built_site: Path):
-    left = [
-        str(path.relative_to(built_site))
-        for path in built_site.rglob("*.html")
-        if "plansite:" in path.read_text(encoding="utf-8")
-    ]
-    assert left == []
 
 
 def test_the_search_index_is_written_in_the_engines_page_order(tmp_path):
