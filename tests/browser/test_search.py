@@ -183,9 +183,14 @@ class Settling:
 
 def search_all(browser, site_server: str, searches: list[tuple[str, str]]) -> dict:
     """(start, query) → the addresses found (or the error), typed in TABS pages at once."""
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    # A context each: pages of one context may share one renderer process, and its one
+    # thread would run their searches one after the other.
+    contexts = [
+        browser.new_context(viewport={"width": 1280, "height": 800})
+        for _ in range(min(TABS, len(searches)))
+    ]
     waiting, found, busy = list(searches), {}, {}
-    idle = [context.new_page() for _ in range(min(TABS, len(searches)))]
+    idle = [context.new_page() for context in contexts]
     try:
         while waiting or busy:
             while idle and waiting:
@@ -200,7 +205,8 @@ def search_all(browser, site_server: str, searches: list[tuple[str, str]]) -> di
                     del busy[page]
                     idle.append(page)
     finally:
-        context.close()
+        for context in contexts:
+            context.close()
     return found
 
 
