@@ -31,7 +31,7 @@ $(TEST_READY): $(SITE_READY) requirements/test.lock $(VNU_READY)
 	$(PIP) install -r requirements/test.lock
 	touch $@
 
-# The W3C Nu HTML Checker for tests/test_html_valid.py (npm vnu-jar, run with Debian's Java).
+# The W3C Nu HTML Checker for tests/site/test_html_valid.py (npm vnu-jar, run with Debian's Java).
 $(VNU_READY): tests/vnu/package.json tests/vnu/package-lock.json
 	@if command -v npm >/dev/null 2>&1; then \
 	  cd tests/vnu && npm ci --ignore-scripts --no-audit --no-fund && touch node_modules/.installed; \

@@ -6,7 +6,7 @@
   our built site, with its own search box (Pagefind UI) on a test page per language.
 
 For each engine: bytes a page downloads for search before the reader searches (gzip),
-the whole index on disk, how many of the queries of tests/test_search_browser.py find
+the whole index on disk, how many of the queries of tests/browser/test_search.py find
 their page among the first three results (and, of those that name an entry, how many
 show it first), and the time from the last keystroke to the first results. For
 Pagefind also how it folds Vietnamese (marks, đ). Writes bench/results/search-engines.md.
@@ -37,9 +37,9 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
-from test_generate import copy_project  # noqa: E402
-from test_search_browser import NAMED_QUERIES, QUERIES  # noqa: E402
+sys.path.insert(0, str(ROOT))
+from tests.browser.test_search import NAMED_QUERIES, QUERIES  # noqa: E402
+from tests.project import copy_project  # noqa: E402
 
 PAGES_PER_PROVINCE = 137  # pages (both languages) each synthetic province adds
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -209,7 +209,7 @@ def compare() -> tuple[str, str]:
     lines = [
         "# Search engines compared on the real site",
         "",
-        f"The {len(ALL_QUERIES)} queries of `tests/test_search_browser.py` (without diacritics, other",
+        f"The {len(ALL_QUERIES)} queries of `tests/browser/test_search.py` (without diacritics, other",
         "tone placement, NFD, upper case; documents by name and year or number, organisations,",
         "tasks, abbreviations, Telex and VNI keys, typos; English on /en/), typed into each",
         "engine's own search box in Chromium (Pagefind's: Pagefind UI, without its debounce).",
@@ -262,7 +262,7 @@ def at_scale(pages: int) -> tuple[str, str]:
         f"# Search on a synthetic site of {built:,} pages",
         "",
         f"The real data and {factor - 1} synthetic provinces (bench/synth.py ×{factor}), both",
-        f"languages, built with our search. The {len(ALL_QUERIES)} queries of `tests/test_search_browser.py`",
+        f"languages, built with our search. The {len(ALL_QUERIES)} queries of `tests/browser/test_search.py`",
         "(among them Telex and VNI keys and typos, whose one-edit search reads more word files)",
         "are typed into the real search box in Chromium, each on a freshly opened page; the",
         "time runs from the last keystroke until the first results for the whole query show.",

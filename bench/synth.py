@@ -56,7 +56,7 @@ FOOTNOTE_REF = re.compile(r"\[\^[^\]]+\]")
 
 
 def copy_project(target: Path) -> Path:
-    """The project's sources without generated folders (as tests/test_generate.py does)."""
+    """The project's sources without generated folders (as tests/project.py copies them)."""
     from plansite.paths import GENERATED_DIRS
 
     ignore = shutil.ignore_patterns("__pycache__", *GENERATED_DIRS)

@@ -1,6 +1,6 @@
 """Debian's nginx serving a built site with deploy/nginx.conf, on loopback.
 
-Used by tests/test_nginx.py and by the benchmark (bench/lighthouse.py), so that pages are
+Used by tests/deploy/test_nginx.py and by the benchmark (bench/lighthouse.py), so that pages are
 measured as a real host sends them: gzipped, with the deployed headers. The server block
 of deploy/nginx.conf (its root and listen lines replaced) is wrapped in a minimal main
 configuration whose pid, logs and temporary files live in a given folder.

@@ -1,7 +1,7 @@
 """plansite: turns the plan's YAML data into cross-linked bilingual pages and exports.
 
 Layers, lowest first; a module imports only from its own layer or lower ones
-(tests/test_layers.py reads the imports and fails otherwise):
+(tests/unit/test_layers.py reads the imports and fails otherwise):
 
 - shared: problems, paths, pagekinds (the page registry), parallel, write, archive, search.text
 - model: model, proseformat (the syntax of content/ prose), yamlload, plantext

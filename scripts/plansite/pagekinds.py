@@ -5,7 +5,7 @@ data it is made from, the functions that render its files, and how many list ite
 of its list pages holds. Everything else derives from KINDS: the folders the generator
 owns (paths.GENERATED_DIRS, the .gitignore, the MkDocs hook's watching), the generate
 stage's files, links between generated pages (href), and the navigation check
-(tests/test_pagekinds.py). A renderer is named "module:function" and called with
+(tests/unit/test_pagekinds.py). A renderer is named "module:function" and called with
 (index, lang); it returns {file name inside the folder: text or bytes}, file names ending
 in the language's suffix (index.md, index.en.md).
 """

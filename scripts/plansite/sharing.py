@@ -27,7 +27,7 @@ NOISE_CLASSES = {"para-link", "headerlink", "footnote-ref"}
 
 # segno tries all eight masks and keeps the best-scoring one; that search was most of the
 # time a page's code took. Every mask gives a valid
-# code that readers decode (tests/test_browser_tools.py decodes the printed code).
+# code that readers decode (tests/browser/test_tools.py decodes the printed code).
 QR_MASK = 2
 
 

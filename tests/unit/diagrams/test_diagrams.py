@@ -1,0 +1,312 @@
+"""Tests of the pictures drawn from the data (plansite.diagrams), without a browser.
+
+Every relation of documents.yml and programmes.yml is an arrow of the /van-ban/ picture and
+of both cards it joins; every reporting line of organisations.yml is an arrow of /don-vi/;
+every link of a picture leads to a generated page; two renders are the same bytes; the
+English pictures hold no Vietnamese label; nothing in them needs a script or another host.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import re
+
+import pytest
+
+from plansite.crossref import build_index
+from plansite.diagrams import layered, links, relations, reporting, svg, timeline
+from plansite.generate import check, render_language
+from plansite.language import LANGS, WORDS
+from plansite.paths import Paths
+from plansite.status import Status
+from tests.project import ROOT
+
+ARROW = re.compile(r'data-rel="([a-z_]+)" data-from="([^"]+)" data-to="([^"]+)"')
+HREF = re.compile(r'href="([^"]+)"')
+
+
+@pytest.fixture(scope="module")
+def index():
+    return check(Paths(ROOT)).index
+
+
+@pytest.fixture(scope="module")
+def pages(index) -> dict[str, str]:
+    return {**render_language(index, "vi"), **render_language(index, "en")}
+
+
+def arrows(markup: str) -> set[tuple[str, str, str]]:
+    return set(ARROW.findall(markup))
+
+
+def written_relations(index) -> set[tuple[str, str, str]]:
+    """(relation, from, to) for every relation in the data."""
+    out = {
+        (rel, doc.id, target)
+        for doc in index.docs.values()
+        for rel in ("implements", "based_on", "replaces", "amends")
+        for target in getattr(doc.relations, rel)
+    }
+    out |= {("programme", p.document, f"p:{p.id}") for p in index.programmes.values()}
+    return out
+
+
+def test_the_data_has_relations_of_every_kind(index):
+    kinds = {rel for rel, _, _ in written_relations(index)}
+    assert kinds == {"implements", "based_on", "replaces", "amends", "programme"}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_relation_is_an_arrow_of_the_chain(index, lang):
+    drawn = arrows(relations.chain_figure(index, lang))
+    assert written_relations(index) - drawn == set()
+    assert drawn - written_relations(index) == set(), "an arrow the data does not have"
+
+
+def test_every_relation_is_an_arrow_on_both_cards(index):
+    for rel, source, target in written_relations(index):
+        if rel == "programme":
+            continue
+        for doc_id in (source, target):
+            card = relations.card_figure(index, index.docs[doc_id], "vi")
+            assert (rel, source, target) in arrows(card), (doc_id, rel, source, target)
+
+
+def test_a_card_shows_one_step_each_way_and_nothing_else(index):
+    doc = index.docs["luat-cong-doan-2024"]
+    card = relations.card_figure(index, doc, "en")
+    assert arrows(card) == {
+        ("replaces", "luat-cong-doan-2024", "luat-cong-doan-2012"),
+        ("amends", "luat-97-2025-qh15", "luat-cong-doan-2024"),
+    }
+    assert 'href="luat-cong-doan-2012.md"' in card and 'href="luat-97-2025-qh15.md"' in card
+    assert 'href="#thong-tin"' in card, "the document itself links to its details"
+    assert relations.card_figure(index, index.docs["tb-77-tb-tw-2012"], "vi") == ""
+
+
+def test_status_is_written_and_drawn(index):
+    chain = relations.chain_figure(index, "vi")
+    superseded = [d for d in index.docs if index.status[d].status == Status.superseded]
+    assert superseded, "the data has replaced laws"
+    picture = chain.split("</svg>")[0]
+    assert picture.count('class="dg-b dg-st-superseded"') == len(superseded)
+    assert picture.count('class="dg-s">đã bị thay thế</text>') == len(superseded)
+    assert 'class="dg-b dg-st-amended"' in chain and "đã được sửa đổi" in chain
+    written = [s for s in Status if s != Status.no_known_change]  # shown by the border only
+    longest = max(len(WORDS[lang][f"dg_st_{s.value}"]) for s in written for lang in LANGS)
+    room = relations.CARD_W - 2 * relations.PAD - 4 * 10 * svg.CHAR_EM * svg.BOLD  # beside the year
+    assert longest * 10 * svg.CHAR_EM <= room, "a status word would not fit"
+    # the legend names every status the picture draws, in words
+    for status in ("superseded", "amended", "in_force", "ended"):
+        assert (
+            f'<rect x="2" y="2" width="24" height="10" rx="2" class="dg-b dg-st-{status}"/>'
+            in chain
+        )
+
+
+def reporting_hosts(index):
+    """Each reporting line as the picture draws it: an office that reports go through is
+    drawn inside the body it belongs to."""
+    vias = {o.reports_via for o in index.orgs.values() if o.reports_via}
+
+    def host(org_id):
+        parent = index.orgs[org_id].parent
+        return parent if org_id in vias and parent else org_id
+
+    return {
+        ("reports", host(o.id), host(target))
+        for o in index.orgs.values()
+        for target in o.reports_to
+        if host(o.id) != host(target)
+    }
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_reporting_line_is_an_arrow(index, lang):
+    figure = reporting.reporting_figure(index, lang)
+    drawn = arrows(figure)
+    assert reporting_hosts(index) <= drawn
+    for org in index.orgs.values():  # every body that reports, and every office, has a box
+        for org_id in (*([org.id] if org.reports_to else []), *org.reports_to):
+            assert f'href="{org_id}.md"' in figure, org_id
+        if org.reports_via:
+            assert f'href="{org.reports_via}.md"' in figure
+
+
+def test_ended_organisations_are_drawn_as_ended_with_their_successor(index):
+    figure = reporting.reporting_figure(index, "vi")
+    ended = [o for o in index.orgs if index.ended(o) and (o in figure)]
+    assert {"ldld-tinh", "ldld-huyen"} <= set(ended)
+    for org_id in ended:
+        box = re.search(rf'<a href="{org_id}.md" class="dg-node">.*?</a>', figure).group(0)
+        assert "dg-org-ended" in box and "đã kết thúc" in box, org_id
+    assert ("successor", "ldld-tinh", "ldld-quang-ngai") in arrows(figure)
+    assert "dg-org-ended" not in re.search(r'<a href="ldld-quang-ngai.md".*?</a>', figure).group(0)
+    assert "trước ngày 15 tháng 11" in figure, "the deadline of the yearly report"
+
+
+def test_timeline_draws_every_dated_document_programme_and_change(index):
+    figure = timeline.timeline_figure(index, "vi", {"2025": "#nam-2025"})
+    for doc in index.docs.values():
+        if doc.issue_date or doc.effective_date:
+            assert f'href="../van-ban/{doc.id}.md"' in figure, doc.id
+    for programme in index.programmes:
+        assert f'href="../chuong-trinh/{programme}.md"' in figure
+    changes = [e for e in index.events.values() if e.date]
+    assert changes and figure.count('class="dg-mk-change"') >= len(changes)
+    assert 'href="#nam-2025"' in figure
+    assert "Tính đến " in figure and index.as_of.strftime("%d/%m/%Y") in figure
+
+
+def test_the_today_line_follows_status_as_of(index):
+    def today_x(as_of):
+        moved = build_index(index.data, as_of)
+        figure = timeline.timeline_figure(moved, "en", {})
+        return int(re.search(r'<line x1="(\d+)"[^>]*class="dg-today"', figure).group(1))
+
+    assert today_x(dt.date(2026, 1, 1)) - today_x(dt.date(2025, 1, 1)) == timeline.YEAR_W
+
+
+def test_a_later_date_than_today_stays_on_the_axis(index):
+    figure = timeline.timeline_figure(build_index(index.data, dt.date(2020, 1, 2)), "vi", {})
+    width = int(re.search(r'viewBox="0 0 (\d+) ', figure).group(1))
+    xs = [int(x) for x in re.findall(r'<circle cx="(\d+)"', figure)]
+    assert max(xs) < width and "2025" in figure
+
+
+def test_the_timeline_is_bounded_on_a_big_site(index, monkeypatch):
+    monkeypatch.setattr(timeline, "MAX_ROWS", 5)
+    figure = timeline.timeline_figure(index, "en", {})
+    assert figure.count('class="dg-tl"') == 5
+    assert "The diagram shows 5 of" in figure
+
+
+def test_the_chain_is_bounded_on_a_big_site(index, monkeypatch):
+    whole = relations.chain_figure(index, "en").split("</svg>", 1)[0].count('class="dg-node"')
+    monkeypatch.setattr(relations, "MAX_NODES", 10)
+    figure = relations.chain_figure(index, "en")
+    picture, words = figure.split("</svg>", 1)
+    assert "The diagram shows" in words
+    assert len(arrows(picture)) == words.count("<li><a"), "the text version says what is drawn"
+    # The first group (the plan's own chain) is drawn whole; the law lineages are left out.
+    assert 10 <= picture.count('class="dg-node"') < whole
+
+
+def test_the_reporting_lines_are_bounded_on_a_big_site(index, monkeypatch):
+    monkeypatch.setattr(reporting, "MAX_BOXES", 4)
+    figure = reporting.reporting_figure(index, "en")
+    everyone = sum(1 for o in index.orgs.values() if o.reports_to)
+    shown = re.search(rf"The diagram shows (\d+) of {everyone} reporting bodies", figure)
+    assert shown and 0 < int(shown.group(1)) < everyone
+    assert figure.split("</svg>")[0].count('class="dg-node"') <= 4 + 1  # and a successor
+
+
+def picture_links(page: str, markdown: str) -> list[str]:
+    """Links of a page's pictures, as paths of generated files (fragments dropped)."""
+    out = []
+    for figure in re.findall(r'<figure class="dg-figure">.*?</figure>', markdown, re.DOTALL):
+        for href in HREF.findall(figure):
+            target = href.split("#")[0]
+            if target and not target.startswith("/"):
+                out.append(posixpath.normpath(posixpath.join(posixpath.dirname(page), target)))
+    return out
+
+
+def test_every_link_of_every_picture_leads_to_a_generated_page(pages):
+    with_pictures = [name for name, text in pages.items() if "dg-figure" in str(text)]
+    assert {"van-ban/index.md", "moc-thoi-gian/index.md", "don-vi/index.md"} <= set(with_pictures)
+    assert "van-ban/luat-cong-doan-2024.en.md" in with_pictures
+    generated = {name.replace(".en.md", ".md") for name in pages}
+    checked = 0
+    for name in with_pictures:
+        for target in picture_links(name, pages[name]):
+            assert target in generated, f"{name}: {target}"
+            checked += 1
+    assert checked > 100
+
+
+def test_pictures_are_the_same_bytes_every_time(index):
+    def draw():
+        return [
+            relations.chain_figure(index, "vi"),
+            relations.card_figure(index, index.docs["ke-hoach-ldld-kon-tum-kl79"], "en"),
+            timeline.timeline_figure(index, "vi", {}),
+            reporting.reporting_figure(index, "en"),
+        ]
+
+    first = draw()
+    assert draw() == first
+    for markup in first:
+        assert "style=" not in markup and "<style" not in markup and "<script" not in markup
+        assert re.findall(r"https?://[^\"]+", markup) == ["http://www.w3.org/2000/svg"]
+        assert not re.search(r'(?:x|y|width|height)="-?\d+\.\d', markup), "fractional coordinates"
+        assert "<title id=" in markup and "<desc id=" in markup
+
+
+def test_english_pictures_hold_no_vietnamese_label(index):
+    english = "".join(
+        [
+            relations.chain_figure(index, "en"),
+            timeline.timeline_figure(index, "en", {}),
+            reporting.reporting_figure(index, "en"),
+        ]
+    )
+    vi, en = WORDS["vi"], WORDS["en"]
+    labels = [vi[key] for key in vi if key.startswith("dg_") and vi[key] != en[key]]
+    found = [vi for vi in labels if re.search(rf"(?<!\w){re.escape(vi)}(?!\w)", english)]
+    assert found == []
+    assert "Drawn timeline" in english and "Reporting lines" in english
+
+
+# --- the layout and the links --------------------------------------------------------
+
+
+def test_layout_keeps_boxes_apart_and_routes_long_edges_through_the_gaps():
+    nodes = ["a", "b", "c", "d", "e"]
+    sizes = {n: (100, 40) for n in nodes}
+    edges = [("a", "b"), ("b", "c"), ("a", "c"), ("d", "c"), ("e", "c"), ("c", "a")]  # and a cycle
+    placed = layered.layout(nodes, sizes, edges, 30, 10)
+    assert [placed.columns[n] for n in nodes] == [0, 1, 2, 1, 1]
+    column = sorted((placed.boxes[n] for n in ("b", "d", "e")), key=lambda box: box.y)
+    for upper, lower in zip(column, column[1:], strict=False):
+        assert lower.y >= upper.y + upper.h + 10 - 1e-6, "boxes overlap"
+    route = placed.routes[("a", "c")]
+    assert len(route) == 4, "an edge across a column passes through a gap in it"
+    gap_y = route[1][1]
+    assert all(not box.y < gap_y < box.y + box.h for box in column), "through a box"
+    assert ("c", "a") not in placed.routes, "the edge closing the cycle is left out"
+
+
+@pytest.mark.parametrize(
+    ("href", "src", "url", "directory", "expected"),
+    [
+        ("y.md", "van-ban/x.md", "van-ban/x/", True, "../y/"),
+        ("y.md", "van-ban/x.en.md", "en/van-ban/x/", True, "../y/"),
+        ("y.md", "van-ban/x.md", "van-ban/x.html", False, "y.html"),
+        ("y.md", "van-ban/index.md", "van-ban/", True, "y/"),
+        ("../chuong-trinh/p.md", "van-ban/index.en.md", "en/van-ban/", True, "../chuong-trinh/p/"),
+        ("../van-ban/y.md#a", "moc-thoi-gian/index.md", "moc-thoi-gian/", True, "../van-ban/y/#a"),
+        (
+            "trang-2.md#nam-2014",
+            "moc-thoi-gian/index.md",
+            "moc-thoi-gian/",
+            True,
+            "trang-2/#nam-2014",
+        ),
+        ("#nam-2014", "moc-thoi-gian/index.md", "moc-thoi-gian/", True, "#nam-2014"),
+        (
+            "/assets/diagrams.css",
+            "van-ban/x.en.md",
+            "en/van-ban/x/",
+            True,
+            "../../../assets/diagrams.css",
+        ),
+        ("/assets/diagrams.css", "van-ban/x.md", "van-ban/x.html", False, "../assets/diagrams.css"),
+    ],
+)
+def test_picture_links_become_addresses_of_the_built_site(href, src, url, directory, expected):
+    html = f'<p><a href="y.md">x</a></p><figure class="dg-figure"><a href="{href}">y</a></figure>'
+    out = links.resolve(html, src, url, directory)
+    assert out.startswith('<p><a href="y.md">'), "links outside pictures are MkDocs' job"
+    assert out.endswith(f'<a href="{expected}">y</a></figure>')
