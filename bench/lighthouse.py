@@ -25,9 +25,9 @@ from pathlib import Path
 from browser import CHROMIUM, CHROMIUM_ARGS
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "tests"))
-from conftest import free_port  # noqa: E402
-from nginx_server import nginx  # noqa: E402
+sys.path.insert(0, str(HERE.parent))
+from tests.conftest import free_port  # noqa: E402
+from tests.nginx_server import nginx  # noqa: E402
 
 LIGHTHOUSE = HERE / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
