@@ -19,9 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import markdown
+from markdown.extensions.admonition import AdmonitionExtension
+from markdown.extensions.attr_list import AttrListExtension
+from markdown.extensions.footnotes import FootnoteExtension
+from markdown.extensions.md_in_html import MarkdownInHtmlExtension
+from markdown.extensions.tables import TableExtension
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-PLAN_EXTENSIONS = ["attr_list", "footnotes", "md_in_html", "admonition", "tables"]
 _SPACE = re.compile(r"\s+")
 MAIN_PAGE = "ke-hoach/index.md"  # relative to docs/, as Markdown links name it
 
@@ -102,9 +106,18 @@ def _collect(node: LexborNode, open_ids: list[list[str]], texts: dict[str, list[
 
 @functools.cache
 def _converter() -> markdown.Markdown:
-    """One Markdown converter per process, reset for each page: setting up its extensions
-    costs about a millisecond, which the 200 part pages of a 100-province site would pay."""
-    return markdown.Markdown(extensions=PLAN_EXTENSIONS)
+    """One Markdown converter per process, reset for each page, so that a plan of many part
+    pages sets up its extensions once. They are given as instances: a name would make
+    Markdown read every installed package's entry points to find it."""
+    return markdown.Markdown(
+        extensions=[
+            AttrListExtension(),
+            FootnoteExtension(),
+            MarkdownInHtmlExtension(),
+            AdmonitionExtension(),
+            TableExtension(),
+        ]
+    )
 
 
 def parse_plan(source: str) -> PlanText:
