@@ -118,7 +118,7 @@ def _written(docs: Path, render) -> tuple[WriteReport, list[str]]:
 
 # Relative rendering costs, in entries (tasks, organisations, documents, events,
 # programmes): a language's pages cost about one unit per entry, the data export a
-# quarter, and the schemas, which do not grow with the data, as much as 100 entries.
+# quarter, and the schemas, which do not grow with the data, about half the real plan's.
 SCHEMA_COST = 45
 
 
