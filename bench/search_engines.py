@@ -30,6 +30,7 @@ import sys
 import tempfile
 import threading
 import time
+import unicodedata
 from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -82,6 +83,13 @@ class Quiet(SimpleHTTPRequestHandler):
     def log_message(self, *args) -> None:
         pass
 
+
+
+def _quoted(query: str) -> str:
+    """A query as the report shows it: in NFC, like every text file of the project, saying so
+    where it was typed decomposed (NFD), so that the report still tells what was typed."""
+    shown = unicodedata.normalize("NFC", query)
+    return f"«{shown}»" + (" (typed in NFD)" if shown != query else "")
 
 def build(project: Path, engine: str = "folded") -> Path:
     """Build `project` without the offline copy, with the given search engine; its site/.
@@ -236,7 +244,7 @@ def compare() -> tuple[str, str]:
         lines.append(f"| {kind} | " + " | ".join(cells) + " |")
     lines += ["", "Not found among the first three:", ""]
     for engine, r in results.items():
-        lines.append(f"- {engine}: " + (", ".join(f"«{q}»" for q in r["missed"]) or "none"))
+        lines.append(f"- {engine}: " + (", ".join(map(_quoted, r["missed"])) or "none"))
     lines += ["", "How Pagefind folds Vietnamese (results on the Vietnamese pages):", "",
               "| as written | results | without marks | results |", "|---|---|---|---|"]
     for written, bare, n, m in results["pagefind"]["folding"]:
@@ -275,7 +283,7 @@ def at_scale(pages: int) -> tuple[str, str]:
         f"{r['largest_gzip']:,} | {r['before']:,} | {r['answered']}/{len(ALL_QUERIES)} | "
         f"{r['first_median_ms']:.0f} | {r['first_max_ms']:.0f} | {r['found']}/{len(ALL_QUERIES)} |",
     ]
-    slowest = ", ".join(f"«{q}» {ms:.0f} ms" for ms, q in r["slowest"])
+    slowest = ", ".join(f"{_quoted(q)} {ms:.0f} ms" for ms, q in r["slowest"])
     lines += ["", f"Slowest first results: {slowest}.", "",
               "First results by kind of query (ms):", "",
               "| kind | queries | median | max |", "|---|---|---|---|"]
