@@ -18,7 +18,7 @@ from plansite.crossref import Index, build_index
 from plansite.language import LANGS
 from plansite.load import load_sources
 from plansite.model import KINDS as DATA_KINDS
-from plansite.pagekinds import KINDS, PageKind, folder
+from plansite.pagekinds import DATA_EXPORT, KINDS, PageKind, folder
 from plansite.paths import GENERATED_DIRS, Paths
 from plansite.problems import DataErrors, Problem
 from plansite.render.download import offline_files
@@ -145,7 +145,7 @@ def data_export(index: Index, offline: OfflineCopy | None = None) -> dict[str, s
     """The data as JSON, and the offline copy's .zip when it has been built: the files
     that are the same in every language."""
     return {
-        f"{folder('data')}/ke-hoach.json": export.data_json(index),
+        f"{folder('data')}/{DATA_EXPORT}": export.data_json(index),
         **in_folder(folder("offline"), offline_files(offline)),
     }
 

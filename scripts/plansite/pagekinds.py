@@ -75,6 +75,8 @@ KINDS = (
     PageKind("offline", "tai-ve", "python -m plansite build", ("plansite.render.download:pages",)),
 )
 BY_NAME = {kind.name: kind for kind in KINDS}
+# The open-data export: one JSON file in the "data" kind's folder, the same in every language.
+DATA_EXPORT = "ke-hoach.json"
 
 
 def folder(name: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from plansite.crossref import Index
 from plansite.duties import calendar_events
 from plansite.language import pick, plan_t, suffix, t
+from plansite.pagekinds import DATA_EXPORT
 from plansite.render.common import esc, link, page
 
 
@@ -32,7 +33,7 @@ def render_data_page(lang: str) -> str:
         "",
         t("data_intro", lang),
         "",
-        "- [ke-hoach.json](ke-hoach.json)",
+        f"- [{DATA_EXPORT}]({DATA_EXPORT})",
         "- [schema.json](schema.json)",
         "",
     ]

@@ -20,9 +20,10 @@ from pathlib import Path
 
 from plansite.language import WORDS, t
 from plansite.model import task_number
+from plansite.pagekinds import DATA_EXPORT, folder
 from plansite.search.text import words
 
-EXPORT = Path("du-lieu") / "ke-hoach.json"
+EXPORT = Path(folder("data")) / DATA_EXPORT
 SHORT_TITLE_WORDS = 6  # a longer title is a description, not a name
 _ASIDE = re.compile(r"\([^)]*\)")
 
