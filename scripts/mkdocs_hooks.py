@@ -38,7 +38,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from plansite.finish import finish_site
-from plansite.language import pick
+from plansite.language import ORIGINAL, pick
 from plansite.paths import GENERATED_DIRS, GENERATOR, Paths
 from plansite.problems import DataErrors
 from plansite.sharing import make_ahead
@@ -111,8 +111,8 @@ def _identity(config) -> None:
         plan = plan_identity(Paths(_root(config)))
     except DataErrors as error:
         raise PluginError(f"the plan's identity has errors:\n{error.report()}") from None
-    config.site_name = plan.name.vi
-    config.site_description = plan.description.vi
+    config.site_name = pick(plan.name, ORIGINAL)
+    config.site_description = pick(plan.description, ORIGINAL)
     i18n = config.plugins.get("i18n")
     for language in i18n.config.languages if i18n is not None else []:
         if not language.default:

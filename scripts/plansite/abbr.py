@@ -20,7 +20,7 @@ import yaml
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from plansite.language import pick
+from plansite.language import LANGS, ORIGINAL, pick
 from plansite.model import GlossaryEntry
 
 SKIP = {"a", "abbr", "code", "pre", "kbd", "samp", "script", "style", "svg", "math"}
@@ -97,7 +97,7 @@ class AbbreviationExtension(Extension):
     def __init__(self, **kwargs) -> None:
         self.config = {
             "glossary": ["data/glossary.yml", "The glossary data file"],
-            "lang": ["vi", "The language of the page: vi or en"],
+            "lang": [ORIGINAL, f"The language of the page: {' or '.join(LANGS)}"],
         }
         super().__init__(**kwargs)
 

@@ -24,7 +24,7 @@ from plansite import export, ical
 from plansite.archive import OfflineCopy
 from plansite.contentcheck import check_content
 from plansite.generate import check, exports, generate
-from plansite.language import LANGS
+from plansite.language import LANGS, TRANSLATIONS, named
 from plansite.offline import OfflineBuildError, build_offline
 from plansite.pagekinds import folder
 from plansite.paths import Paths, find_root
@@ -36,7 +36,8 @@ from plansite.write import swap_in, sync
 
 def _print_warnings(warnings) -> None:
     if warnings:
-        print(f"{len(warnings)} warning(s): English translation pending", file=sys.stderr)
+        pending = " / ".join(named(lang) for lang in TRANSLATIONS)
+        print(f"{len(warnings)} warning(s): {pending} translation pending", file=sys.stderr)
         for warning in warnings:
             print(f"  {warning.format()}", file=sys.stderr)
 

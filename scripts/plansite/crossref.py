@@ -130,7 +130,7 @@ def build_index(data: Dataset, as_of: dt.date) -> Index:
         )
         for d in data.documents
     }
-    plan = data.plans["vi"]
+    plan = data.plan_text()
     texts = {**plan.blocks, **plan.footnotes}
     mentions = _group(
         (d.id, anchor)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from plansite import model as m
 from plansite.crossref import Index
+from plansite.i18n import ORIGINAL
 from plansite.status import start_of
 
 # Plan words that ask for lessons drawn in the yearly report (checked in the original text).
@@ -123,4 +124,6 @@ def checklists(index: Index) -> list[Checklist]:
 
 def asks_for_lessons(index: Index, report: m.Event) -> bool:
     """Whether the plan paragraphs behind a report duty ask to draw lessons."""
-    return any(LESSONS in index.tasks[x].text.vi for x in report.tasks if x in index.tasks)
+    return any(
+        LESSONS in getattr(index.tasks[x].text, ORIGINAL) for x in report.tasks if x in index.tasks
+    )

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from plansite import parallel
 from plansite.diagrams.links import resolve as picture_links
-from plansite.language import LANGS
+from plansite.language import LANGS, ORIGINAL
 from plansite.pagesource import edit_url, last_changes, page_source, updated, updated_html
 from plansite.search.index import build_search_index
 from plansite.search.sections import page_sections
@@ -129,5 +129,5 @@ def finish_site(site_dir: Path, root: Path, search: bool = True) -> int:
     if search:
         finished.sort(key=lambda page: page.order)
         entries = [entry for page in finished for entry in page.sections]
-        build_search_index(site_dir, list(LANGS), LANGS[0], entries)
+        build_search_index(site_dir, list(LANGS), ORIGINAL, entries)
     return len(finished)

@@ -13,99 +13,39 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from plansite import model as m
+from plansite.i18n import (  # noqa: F401  (the languages' names, asked for here)
+    FIELDS,
+    FILES,
+    FOLDER,
+    LANGS,
+    LANGUAGES,
+    ORIGINAL,
+    TRANSLATIONS,
+    Language,
+    by_suffix,
+    is_original,
+    named,
+    suffix,
+)
 from plansite.problems import Problem
 from plansite.yamlload import load_file
 
-FOLDER = Path(__file__).parent / "i18n"
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # The longest excerpt, in characters, of a text in a list or a table (a task on the task
 # index, an organisation's page, a checklist), and of a page's description (front matter:
 # what search engines and shared links show).
 EXCERPT = 120
 DESCRIPTION = 160
 
-
-@dataclass(frozen=True)
-class Language:
-    code: str
-    weight: int
-    suffix: str  # of page files: index<suffix>.md
-    locale: str
-    decimal_mark: str
-    months: tuple[str, ...]
-    date_day: str  # str.format pattern with {day}, {month}, {month_name}, {year}
-    date_month: str
-
-    @property
-    def url_prefix(self) -> str:
-        """Where the language's pages are on the site: the original at the root ("");
-        another under its code ("en/"), as mkdocs-static-i18n builds them."""
-        return "" if self.code == ORIGINAL else f"{self.code}/"
-
-
-FIELDS = {
-    "code": str,
-    "weight": int,
-    "suffix": str,
-    "locale": str,
-    "decimal_mark": str,
-    "months": list,
-    "date_day": str,
-    "date_month": str,
-}
-
-
-def _read(folder: Path) -> dict[str, dict]:
-    """{file stem: its data}, read fast (no positions); a broken file reads as empty and
-    problems() says why."""
-    out = {}
-    for path in sorted(folder.glob("*.yml")):
-        try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
-        except (OSError, yaml.YAMLError):
-            data = None
-        out[path.stem] = data if isinstance(data, dict) else {}
-    return out
-
-
-def _languages(files: dict[str, dict]) -> dict[str, Language]:
-    found = []
-    for data in files.values():
-        block = data.get("language")
-        try:
-            found.append(Language(**{**block, "months": tuple(block["months"])}))
-        except (TypeError, KeyError):
-            continue
-    return {lang.code: lang for lang in sorted(found, key=lambda x: x.weight)}
-
-
-_FILES = _read(FOLDER)
-LANGUAGES = _languages(_FILES)
-LANGS = tuple(LANGUAGES)
-ORIGINAL = LANGS[0]
 WORDS: dict[str, dict[str, str]] = {
-    code: dict(_FILES[code].get("words") or {}) for code in LANGS if code in _FILES
+    code: dict(FILES[code].get("words") or {}) for code in LANGS if code in FILES
 }
 
 
 def t(key: str, lang: str) -> str:
     return WORDS[lang][key]
-
-
-def suffix(lang: str) -> str:
-    """The page-file suffix of `lang`: "" (index.md) or ".en" (index.en.md)."""
-    return LANGUAGES[lang].suffix
-
-
-def is_original(lang: str) -> bool:
-    """Whether `lang` is the plan's own language (not a translation)."""
-    return lang == ORIGINAL
 
 
 def _display(path: Path) -> str:
@@ -126,14 +66,14 @@ def _fields(text: str) -> set[str]:
 def _check_language(loaded, stem: str, problems: list[Problem]) -> None:
     block = loaded.data.get("language") if isinstance(loaded.data, dict) else None
     if not isinstance(block, dict):
-        problems.append(loaded.problem((), "no `language:` block; copy the one of vi.yml"))
+        problems.append(loaded.problem((), f"no `language:` block; copy the one of {ORIGINAL}.yml"))
         return
     for name, kind in FIELDS.items():
         if not isinstance(block.get(name), kind):
             problems.append(
                 loaded.problem(
                     ("language", name),
-                    f"`language.{name}` must be a {kind.__name__}; see vi.yml",
+                    f"`language.{name}` must be a {kind.__name__}; see {ORIGINAL}.yml",
                 )
             )
     for name in block.keys() - FIELDS.keys():
@@ -169,7 +109,7 @@ def problems(folder: Path = FOLDER) -> list[Problem]:
         item = loaded[stem]
         words = item.data.get("words")
         if not isinstance(words, dict):
-            found.append(item.problem((), "no `words:` mapping; copy the one of vi.yml"))
+            found.append(item.problem((), f"no `words:` mapping; copy the one of {ORIGINAL}.yml"))
             continue
         for key, value in words.items():
             if not isinstance(value, str) or not value.strip():

@@ -7,6 +7,7 @@ from functools import partial
 from pathlib import Path
 
 from plansite import parallel
+from plansite.i18n import LANGS
 from plansite.paths import DATA_FILES, PLAN_FILE, SETTINGS_FILE, Paths
 from plansite.plantext import PlanText, read_plan
 from plansite.problems import Problem
@@ -97,7 +98,7 @@ def load_sources(paths: Paths) -> Sources:
         elif kind != SETTINGS_FILE:
             problems.append(Problem(name, 1, 1, f"missing data file; create {name} (a YAML list)"))
     languages = []
-    for lang in ("vi", "en"):
+    for lang in LANGS:
         if paths.plan(lang).is_file():
             languages.append(lang)
         else:

@@ -12,7 +12,9 @@ import re
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, create_model
+
+from plansite.i18n import LANGS, ORIGINAL, TRANSLATIONS, named
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 DATE_PATTERN = r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$"
@@ -64,11 +66,21 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Text(Record):
-    """Reader-visible text. `en: null` marks an English translation still pending."""
+def _pending_note(code: str) -> str:
+    return f"`{code}: null` marks {named(code, article=True)} translation still pending."
 
-    vi: Words
-    en: Words | None
+
+# Reader-visible text: one field per language of plansite/i18n/, as data files write it
+# (`vi: …`, `en: …`): the original's required, each translation's text or null. Built from
+# the language files, so that a language is named there only; read it with
+# plansite.language.pick(text, lang), never by a field's name.
+Text = create_model(
+    "Text",
+    __base__=Record,
+    __doc__=" ".join(["Reader-visible text.", *map(_pending_note, TRANSLATIONS)]),
+    __module__=__name__,
+    **{code: (Words if code == ORIGINAL else Words | None, ...) for code in LANGS},
+)
 
 
 class Certainty(StrEnum):
@@ -79,9 +91,8 @@ class Certainty(StrEnum):
     differs = "differs"  # sources give different values: every one is shown with its source
 
 
-class Language(StrEnum):
-    vi = "vi"
-    en = "en"
+# A source's language: one of the site's (its name is shown in every language).
+Language = StrEnum("Language", {code: code for code in LANGS}, module=__name__)
 
 
 class Source(Record):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from plansite.i18n import suffix
 from plansite.pagekinds import KINDS
 
 DATA_FILES = (
@@ -56,14 +57,13 @@ class Paths:
         return own if own.is_file() else GENERATOR / ENGINE_CONFIG
 
     def plan(self, lang: str) -> Path:
-        suffix = "" if lang == "vi" else f".{lang}"
-        return self.docs / "ke-hoach" / f"index{suffix}.md"
+        return self.docs / "ke-hoach" / f"index{suffix(lang)}.md"
 
     def plan_parts(self, lang: str) -> list[tuple[str, Path]]:
-        """(page relative to docs/ with the Vietnamese file name, file) of each part page
-        of the plan, docs/ke-hoach/<part>/index.md, in the order of their folder names."""
-        suffix = "" if lang == "vi" else f".{lang}"
-        files = sorted(self.docs.glob(f"ke-hoach/*/index{suffix}.md"))
+        """(page relative to docs/ with the original language's file name, file) of each
+        part page of the plan, docs/ke-hoach/<part>/index.md, in the order of their folder
+        names."""
+        files = sorted(self.docs.glob(f"ke-hoach/*/index{suffix(lang)}.md"))
         return [(f"ke-hoach/{path.parent.name}/index.md", path) for path in files]
 
     def display(self, path: Path) -> str:

@@ -20,6 +20,7 @@ from plansite import model as m
 from plansite import pagekinds
 from plansite import proseformat as syntax
 from plansite.crossref import Index
+from plansite.language import LANGS, ORIGINAL, TRANSLATIONS, by_suffix, named, suffix
 from plansite.paths import Paths
 from plansite.problems import Problem
 from plansite.proseformat import Authored, Prose
@@ -39,9 +40,9 @@ def card_anchors(index: Index, folder: str, item_id: str) -> set[str]:
     """The ids the generated card defines (`{#id}`, `{: #id }`, `id="…"`), rendered
     from an index without prose; both languages use the same ids."""
     if FOLDERS[folder] == "programmes":
-        markdown = render_programme(index, index.programmes[item_id], "vi")
+        markdown = render_programme(index, index.programmes[item_id], ORIGINAL)
     else:
-        markdown = render_document(index, index.docs[item_id], "vi")
+        markdown = render_document(index, index.docs[item_id], ORIGINAL)
     return {match["id"] or match["html"] for match in ANCHOR.finditer(markdown)}
 
 
@@ -139,7 +140,7 @@ class _Checker:
                 )
 
     def _plan_anchor(self, number: int, col: int, anchor: str) -> None:
-        plan = self.index.data.plans["vi"]
+        plan = self.index.data.plan_text()
         if anchor not in plan.blocks and anchor not in plan.footnotes:
             self.error(
                 number,
@@ -210,15 +211,12 @@ def load(paths: Paths, index: Index) -> tuple[Authored, list[Problem], list[Prob
         names = {path.name for path in files}
         for path in files:
             shown = paths.display(path)
-            item_id, _, lang = path.name.removesuffix(".md").partition(".")
-            if lang not in ("", "en"):
+            item_id, dot, tail = path.name.removesuffix(".md").partition(".")
+            lang = by_suffix(dot + tail)
+            if lang is None:
+                names_ok = " or ".join(f"{item_id}{suffix(code)}.md" for code in LANGS)
                 errors.append(
-                    Problem(
-                        shown,
-                        1,
-                        1,
-                        f"unknown language '.{lang}'; name it {item_id}.md or {item_id}.en.md",
-                    )
+                    Problem(shown, 1, 1, f"unknown language '.{tail}'; name it {names_ok}")
                 )
                 continue
             if item_id not in known:
@@ -232,13 +230,15 @@ def load(paths: Paths, index: Index) -> tuple[Authored, list[Problem], list[Prob
                     )
                 )
                 continue
-            if lang and f"{item_id}.md" not in names:
+            original = f"{item_id}{suffix(ORIGINAL)}.md"
+            if lang != ORIGINAL and original not in names:
                 errors.append(
                     Problem(
                         shown,
                         1,
                         1,
-                        f"an English text without its Vietnamese one; add {shown[: -len('.en.md')]}.md",
+                        f"{named(lang, article=True)} text without its {named(ORIGINAL)} one; "
+                        f"add {shown[: -len(path.name)]}{original}",
                     )
                 )
                 continue
@@ -246,38 +246,48 @@ def load(paths: Paths, index: Index) -> tuple[Authored, list[Problem], list[Prob
             if problem:
                 errors.append(problem)
                 continue
-            found[(folder, item_id, lang or "vi")] = Prose(shown, lines)
+            found[(folder, item_id, lang)] = Prose(shown, lines)
         for (where, item_id, lang), text in list(found.items()):
-            if where != folder or lang != "vi":
+            if where != folder or lang != ORIGINAL:
                 continue
-            english = found.get((folder, item_id, "en"))
             card = card_anchors(index, folder, item_id)
-            vi_ids = _check(index, text, folder, item_id, card, errors)
-            if english is None:
-                found[(folder, item_id, "en")] = Prose(text.file, text.lines, fallback=True)
-                warnings.append(
-                    Problem(
-                        text.file,
-                        1,
-                        1,
-                        f"English translation pending: no {paths.display(paths.content / folder / item_id)}.en.md; "
-                        "the English page shows the Vietnamese text",
-                        "warning",
-                    )
-                )
-                continue
-            en_ids = _check(index, english, folder, item_id, card, errors)
-            if en_ids != vi_ids:
-                errors.append(
-                    Problem(
-                        english.file,
-                        1,
-                        1,
-                        f"heading ids differ from {text.file}: {' '.join(en_ids)} instead of "
-                        f"{' '.join(vi_ids)}; use the same ids in the same order in both languages",
-                    )
-                )
+            ids = _check(index, text, folder, item_id, card, errors)
+            for other in TRANSLATIONS:
+                key = (folder, item_id, other)
+                _translation(index, paths, found, key, card, ids, errors, warnings)
     return found, errors, warnings
+
+
+def _translation(index, paths: Paths, found: Authored, key, card, ids, errors, warnings) -> None:
+    """Checks the translation `key` (folder, id, lang) of an original text whose heading
+    ids are `ids`; a missing one shows the original text, with a warning."""
+    folder, item_id, lang = key
+    original = found[(folder, item_id, ORIGINAL)]
+    text = found.get(key)
+    if text is None:
+        found[key] = Prose(original.file, original.lines, fallback=True)
+        warnings.append(
+            Problem(
+                original.file,
+                1,
+                1,
+                f"{named(lang)} translation pending: no {paths.display(paths.content / folder / item_id)}{suffix(lang)}.md; "
+                f"the {named(lang)} page shows the {named(ORIGINAL)} text",
+                "warning",
+            )
+        )
+        return
+    own = _check(index, text, folder, item_id, card, errors)
+    if own != ids:
+        errors.append(
+            Problem(
+                text.file,
+                1,
+                1,
+                f"heading ids differ from {original.file}: {' '.join(own)} instead of "
+                f"{' '.join(ids)}; use the same ids in the same order in both languages",
+            )
+        )
 
 
 def _check(index, text: Prose, folder, item_id, card: set[str], errors) -> list[str]:

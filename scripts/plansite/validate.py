@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, ValidationError
 
 from plansite import model as m
+from plansite.i18n import LANGS, LANGUAGES, ORIGINAL, TRANSLATIONS, suffix
 from plansite.load import Sources
 from plansite.paths import PLAN_FILE, Paths
 from plansite.plantext import PlanText, collapse
@@ -38,6 +39,10 @@ class Dataset:
     plan: m.PlanIdentity
     plans: dict[str, PlanText]
     warnings: tuple[Problem, ...] = field(default=())
+
+    def plan_text(self, lang: str = ORIGINAL) -> PlanText:
+        """The plan pages' text in `lang`, or the original's where that language has none."""
+        return self.plans[lang if lang in self.plans else ORIGINAL]
 
 
 def suggest(word: str, choices: Iterable[str]) -> str:
@@ -75,7 +80,11 @@ def _message(error: dict, model: type[BaseModel]) -> str:
     key = loc[-1] if loc else ""
     value = error.get("input")
     if kind == "missing":
-        hint = " (write `en: null` if the English translation is pending)" if key == "en" else ""
+        hint = (
+            f" (write `{key}: null` if the {LANGUAGES[key].name} translation is pending)"
+            if key in TRANSLATIONS
+            else ""
+        )
         return f"missing required field '{key}'; add it{hint}"
     if kind == "extra_forbidden":
         return f"unknown key '{key}'{suggest(key, _fields_at(model, loc))}"
@@ -184,8 +193,11 @@ def _check_unique(loaded: Loaded, records, out: _Collector, attr: str = "id") ->
 
 def _pending_translations(loaded: Loaded, record: m.Record, path: tuple, out: _Collector) -> None:
     for name, value in record:
-        if isinstance(value, m.Text) and value.en is None:
-            out.warn(loaded, (*path, name, "en"), "English translation pending (en: null)")
+        if isinstance(value, m.Text):
+            for code in TRANSLATIONS:
+                if getattr(value, code) is None:
+                    note = f"{LANGUAGES[code].name} translation pending ({code}: null)"
+                    out.warn(loaded, (*path, name, code), note)
         elif isinstance(value, m.Record):
             _pending_translations(loaded, value, (*path, name), out)
 
@@ -542,9 +554,11 @@ def _check_list(loaded, index, attr, values, known, kind, out) -> None:
 
 def _check_tasks(sources, records, ids, plans, plan: m.PlanIdentity | None, out) -> None:
     loaded = sources.files.get("tasks")
-    vi, en = plans.get("vi"), plans.get("en")
+    original = plans.get(ORIGINAL)
     section = plan.aims if plan is not None and plan.aims else None
-    aims = [a for a in vi.blocks if a.startswith(f"{section}-")] if vi and section else []
+    aims = (
+        [a for a in original.blocks if a.startswith(f"{section}-")] if original and section else []
+    )
     for index, task in records.get("tasks", []):
         for attr, kind in (
             ("responsible", "organisations"),
@@ -554,7 +568,7 @@ def _check_tasks(sources, records, ids, plans, plan: m.PlanIdentity | None, out)
             ("movements", "movements"),
         ):
             _check_list(loaded, index, attr, getattr(task, attr), ids[kind], kind, out)
-        if vi is None:
+        if original is None:
             continue
         for pos, aim in enumerate(task.aims):
             if plan is not None and aim not in aims:
@@ -569,25 +583,25 @@ def _check_tasks(sources, records, ids, plans, plan: m.PlanIdentity | None, out)
                     (index, "aims", pos),
                     f"unknown aim '{aim}'{suggest(aim, aims)}; {where}",
                 )
-        if task.id not in vi.blocks:
+        if task.id not in original.blocks:
             out.error(
                 loaded,
                 (index, "id"),
-                f"no block with anchor '{task.id}' on the plan page{suggest(task.id, vi.blocks)}; a task id is its plan anchor",
+                f"no block with anchor '{task.id}' on the plan page{suggest(task.id, original.blocks)}; a task id is its plan anchor",
             )
             continue
-        if vi.parents.get(task.id) != task.group:
+        if original.parents.get(task.id) != task.group:
             out.error(
                 loaded,
                 (index, "group"),
-                f"task '{task.id}' stands under '{vi.parents.get(task.id)}' on the plan page, not '{task.group}'",
+                f"task '{task.id}' stands under '{original.parents.get(task.id)}' on the plan page, not '{task.group}'",
             )
-        for lang, plan in (("vi", vi), ("en", en)):
-            text = getattr(task.text, lang)
-            if plan is None or text is None or task.id not in plan.blocks:
+        for lang in LANGS:
+            page, text = plans.get(lang), getattr(task.text, lang)
+            if page is None or text is None or task.id not in page.blocks:
                 continue
-            if collapse(text) != plan.blocks[task.id]:
-                out.error(loaded, (index, "text", lang), _drift(text, plan, lang, task.id))
+            if collapse(text) != page.blocks[task.id]:
+                out.error(loaded, (index, "text", lang), _drift(text, page, lang, task.id))
 
 
 def _drift(text: str, plan: PlanText, lang: str, anchor: str) -> str:
@@ -596,9 +610,7 @@ def _drift(text: str, plan: PlanText, lang: str, anchor: str) -> str:
         (i for i, (a, b) in enumerate(zip(mine, theirs, strict=False)) if a != b),
         min(len(mine), len(theirs)),
     )
-    page_file = "docs/" + plan.page_of(anchor)
-    if lang != "vi":
-        page_file = page_file.removesuffix(".md") + f".{lang}.md"
+    page_file = "docs/" + plan.page_of(anchor).removesuffix(".md") + f"{suffix(lang)}.md"
     return (
         f"text.{lang} differs from #{anchor} on {page_file} at character {at + 1}: "
         f"here «{mine[max(0, at - 20) : at + 20]}», page «{theirs[max(0, at - 20) : at + 20]}»; "
@@ -608,7 +620,7 @@ def _drift(text: str, plan: PlanText, lang: str, anchor: str) -> str:
 
 def _check_documents(sources, records, ids, plans, out) -> None:
     loaded = sources.files.get("documents")
-    plan_text = plans["vi"].full_text() if "vi" in plans else None
+    plan_text = plans[ORIGINAL].full_text() if ORIGINAL in plans else None
     graph: dict[str, list[str]] = {}
     for index, doc in records.get("documents", []):
         for attr in ("implements", "based_on", "replaces", "amends"):
@@ -716,16 +728,19 @@ def _check_events(sources, records, ids, out) -> None:
 
 
 def _check_plan_languages(plans: dict[str, PlanText], out: _Collector) -> None:
-    if "vi" in plans and "en" in plans:
-        missing = [a for a in plans["vi"].blocks if a not in plans["en"].blocks]
-        extra = [a for a in plans["en"].blocks if a not in plans["vi"].blocks]
+    original = plans.get(ORIGINAL)
+    for lang in TRANSLATIONS:
+        if original is None or lang not in plans:
+            continue
+        missing = [a for a in original.blocks if a not in plans[lang].blocks]
+        extra = [a for a in plans[lang].blocks if a not in original.blocks]
         if missing or extra:
             out.errors.append(
                 Problem(
-                    "docs/ke-hoach/index.en.md",
+                    f"docs/ke-hoach/index{suffix(lang)}.md",
                     1,
                     1,
-                    f"anchors differ from the Vietnamese plan: missing {missing}, extra {extra}; "
-                    "give every block the same {: #id } in both languages",
+                    f"anchors differ from the {LANGUAGES[ORIGINAL].name} plan: missing {missing}, "
+                    f"extra {extra}; give every block the same {{: #id }} in every language",
                 )
             )

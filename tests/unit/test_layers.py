@@ -22,7 +22,16 @@ LAYERS = (
     (
         0,
         "shared",
-        ("problems", "paths", "pagekinds", "parallel", "write", "archive", "search.text"),
+        (
+            "problems",
+            "paths",
+            "pagekinds",
+            "parallel",
+            "write",
+            "archive",
+            "search.text",
+            "i18n",
+        ),
     ),
     (1, "model", ("model", "proseformat", "yamlload", "plantext")),
     (2, "load", ("load",)),

@@ -16,7 +16,7 @@ from plansite import model as m
 from plansite.crossref import Index
 from plansite.diagrams import svg
 from plansite.diagrams.layered import Layout, Placed, layout
-from plansite.language import pick, plan_t, t
+from plansite.language import ORIGINAL, pick, plan_t, t
 from plansite.render import documents as card
 from plansite.status import Status
 
@@ -128,7 +128,7 @@ def legend(lang: str, statuses: list[str], rels: tuple[str, ...]) -> list[tuple[
 
 
 def _statuses(index: Index, nodes: list[str]) -> list[str]:
-    return [_node(index, node, "vi")[0] for node in nodes]
+    return [_node(index, node, ORIGINAL)[0] for node in nodes]
 
 
 def _real(node: str, doc_id: str) -> str:

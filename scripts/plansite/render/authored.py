@@ -77,7 +77,7 @@ def _value(name: str, value, lang: str) -> str:
 
 
 def _quote(index: Index, anchor: str, lang: str) -> list[str]:
-    plan = index.data.plans[lang if lang in index.data.plans else "vi"]
+    plan = index.data.plan_text(lang)
     text = plan.footnotes[anchor] if anchor.startswith("fn:") else plan.blocks[anchor]
     where = f"{t('quote_source', lang)} {plan_link(index, anchor)}"
     if anchor in index.tasks:

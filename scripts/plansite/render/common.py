@@ -7,7 +7,7 @@ import html
 import json
 import re
 
-from plansite.language import DESCRIPTION, excerpt, t
+from plansite.language import DESCRIPTION, excerpt
 
 # Backslash escapes work only for the characters Markdown knows (md.ESCAPED_CHARS);
 # any other character is written as an HTML entity, which never shows a stray "\".
@@ -47,7 +47,7 @@ def link(label: str, target: str) -> str:
 def plan_link(index, anchor: str, label: str | None = None) -> str:
     """A link from a generated page (one folder below docs/) to a block of the plan,
     on whichever plan page holds it; labelled #id unless `label` is given."""
-    target = index.data.plans["vi"].target(anchor)
+    target = index.data.plan_text().target(anchor)
     return link(label or f"#{target.split('#', 1)[1]}", f"../{target}")
 
 
@@ -65,7 +65,8 @@ def page(title: str, description: str, body: list[str], source: str, lang: str) 
         ("data_source", first if "/" in first else "data/*.yml"),
     )
     front = "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in fields)
-    notice = f"<!-- {t('generated', 'en')}: {source}. Edit the data, not this file. -->"
+    # A note to maintainers, in English as every message to them is.
+    notice = f"<!-- This page is generated from the site's data: {source}. Edit the data, not this file. -->"
     return f"---\n{front}---\n{notice}\n\n" + "\n".join(body).rstrip() + "\n"
 
 

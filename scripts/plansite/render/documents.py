@@ -7,7 +7,7 @@ from urllib.parse import quote
 from plansite import model as m
 from plansite.crossref import Index
 from plansite.diagrams import relations
-from plansite.language import date_text, pick, suffix, t
+from plansite.language import ORIGINAL, date_text, pick, suffix, t
 from plansite.pagekinds import folder, href, page_size
 from plansite.render import authored, paging
 from plansite.render.common import esc, json_ld, link, page, plan_link
@@ -163,7 +163,7 @@ def _cited_by(index: Index, doc: m.Document, lang: str) -> list[str]:
 
 
 def _search_url(doc: m.Document) -> str:
-    return VBPL_SEARCH + quote(doc.number or doc.title.vi)
+    return VBPL_SEARCH + quote(doc.number or pick(doc.title, ORIGINAL))
 
 
 def render_document(index: Index, doc: m.Document, lang: str) -> str:
@@ -218,7 +218,7 @@ def _json_ld(index: Index, doc: m.Document, lang: str) -> dict:
         "@context": "https://schema.org",
         "@type": "Legislation",
         "name": pick(doc.title, lang),
-        "inLanguage": "vi",
+        "inLanguage": ORIGINAL,  # the plan's documents are in its language
         "legislationType": type_name(doc.type, lang),
         "legislationDateVersion": index.as_of.isoformat(),
         "identifier": doc.id,

@@ -35,7 +35,7 @@ def _bullets(items: list[str]) -> list[str]:
 
 def render_task(index: Index, task: m.Task, lang: str) -> str:
     number = task_number(task.id)
-    plan = index.data.plans[lang if lang in index.data.plans else "vi"]
+    plan = index.data.plan_text(lang)
     group_title = plan.headings.get(task.group, task.group)
     body = [
         f"# {t('task', lang)} {number} {{#nhiem-vu}}",
@@ -131,7 +131,7 @@ def _cell(index: Index, task: m.Task, levels: set[str], lang: str) -> str:
 def render_task_index(index: Index, lang: str) -> dict[str, str]:
     """The task list by group and the responsibility matrix; {file in nhiem-vu/: page},
     more than one page when the tasks do not fit on one (render.paging)."""
-    plan = index.data.plans[lang if lang in index.data.plans else "vi"]
+    plan = index.data.plan_text(lang)
     groups: dict[str, paging.Section] = {}
     for task in index.tasks.values():
         if task.group not in groups:

@@ -8,8 +8,9 @@ validated records), so this stage needs neither the project's folders nor MkDocs
   a document's kind, number, year and short title ("Bộ luật 45/2019/QH14 2019 Bộ luật Lao
   động"), an organisation's name and short name, a task's number ("Nhiệm vụ II.3.1").
 - `abbreviations`: pairs of word runs that mean the same in a language: every glossary term
-  and its expansion, and (in Vietnamese, where laws are so abbreviated) the initials of a
-  document's short title, "BLLĐ" for "Bộ luật Lao động".
+  and its expansion, and (in a language whose file sets `title_initials`: Vietnamese, where
+  laws are so abbreviated) the initials of a document's short title, "BLLĐ" for "Bộ luật
+  Lao động".
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import json
 import re
 from pathlib import Path
 
-from plansite.language import WORDS, t
+from plansite.language import LANGUAGES, ORIGINAL, WORDS, t
 from plansite.model import task_number
 from plansite.pagekinds import DATA_EXPORT, folder
 from plansite.search.text import words
@@ -37,7 +38,7 @@ def load_export(site_dir: Path) -> dict:
 def _pick(text: dict | None, lang: str) -> str:
     if not text:
         return ""
-    return text.get(lang) or text.get("vi") or ""
+    return text.get(lang) or text.get(ORIGINAL) or ""
 
 
 def short_title(document: dict, lang: str) -> str:
@@ -54,7 +55,9 @@ def entry_names(data: dict, lang: str, prefix: str) -> dict[str, str]:
         year = (doc.get("issue_date") or "")[:4]
         number, title = doc.get("number") or "", short_title(doc, lang)
         if number or title or year:  # a kind alone ("Kế hoạch") names no one document
-            names[f"{prefix}van-ban/{doc['id']}/"] = " ".join(p for p in (kind, number, year, title) if p)
+            names[f"{prefix}van-ban/{doc['id']}/"] = " ".join(
+                p for p in (kind, number, year, title) if p
+            )
     for org in data.get("organisations", []):
         name, short = _pick(org.get("name"), lang), _pick(org.get("short"), lang)
         names[f"{prefix}don-vi/{org['id']}/"] = name if short in ("", name) else f"{name} {short}"
@@ -79,7 +82,7 @@ def abbreviations(data: dict, lang: str) -> list[tuple[str, str]]:
         expansion = " ".join(_ASIDE.sub(" ", _pick(entry.get("expansion"), lang)).split())
         if words(expansion):
             pairs.setdefault(entry["term"], expansion)
-    if lang == "vi":
+    if LANGUAGES[lang].title_initials:
         for doc in data.get("documents", []):
             title = short_title(doc, lang)
             letters = initials(title)
