@@ -2,10 +2,12 @@
 dates, months, an event's timing, excerpts). Used by the render and export stages.
 
 The words are data, one file per language in plansite/i18n/ (<code>.yml, as Hugo's i18n/
-files): a `language` block (code, order, file suffix, locale, decimal mark, month names,
-date patterns) and the `words`, looked up by t(key, lang). The first language is the
-original: the plan's own, the reference for every other file's keys, and the text shown
-while a translation is pending. problems() checks the files (a key missing or extra, a
+files): a `language` block (code, name in maintainers' messages, order, file suffix,
+locale, decimal mark, month names, date patterns, title initials) and the `words`, looked
+up by t(key, lang). The blocks are read by plansite.i18n, below the model, and their names
+(LANGS, ORIGINAL, TRANSLATIONS, suffix …) are asked for here: no other module writes a
+language code. The first language is the original: the plan's own, the reference for
+every other file's keys, and the text shown while a translation is pending. problems() checks the files (a key missing or extra, a
 {placeholder} that differs) with file:line:col; the generate stage stops on them.
 """
 
