@@ -3,8 +3,8 @@ heading above each block, footnotes and part pages, on the small plan and short 
 
 from __future__ import annotations
 
-from plansite.plantext import MAIN_PAGE, collapse, parse_plan, read_plan
 from plansite.paths import Paths
+from plansite.plantext import MAIN_PAGE, collapse, parse_plan, read_plan
 from tests.plans import SMALL
 
 VI = read_plan(Paths(SMALL).plan("vi"))
