@@ -23,8 +23,9 @@ def test_a_page_per_checklist_level_and_an_index(vi, en):
     assert sorted(vi) == ["cap-cong-ty.md", "cap-nganh.md", "index.md"]
     assert sorted(en) == ["cap-cong-ty.en.md", "cap-nganh.en.md", "index.en.md"]
     assert "- [Cấp ngành](cap-nganh.md) (CĐ Ngành Mẫu) — 2 nhiệm vụ" in vi["index.md"]
-    assert "- [Cấp công ty](cap-cong-ty.md) (Công đoàn Công ty Mẫu (hư cấu)) — 2 nhiệm vụ" in (
-        vi["index.md"]
+    assert (
+        "- [Cấp công ty](cap-cong-ty.md) (Công đoàn Công ty Mẫu (hư cấu)) — 2 nhiệm vụ"
+        in (vi["index.md"])
     )
 
 
