@@ -1,11 +1,6 @@
 """The real plan's pictures (plansite.diagrams on the repository's data): its relations of
 every kind, statuses, ended federations and the bounds on its big lists; the code's unit
 tests run on the small plan (unit/diagrams/test_diagrams.py).
-
-Every relation of documents.yml and programmes.yml is an arrow of the /van-ban/ picture and
-of both cards it joins; every reporting line of organisations.yml is an arrow of /don-vi/;
-every link of a picture leads to a generated page; two renders are the same bytes; the
-English pictures hold no Vietnamese label; nothing in them needs a script or another host.
 """
 
 from __future__ import annotations
