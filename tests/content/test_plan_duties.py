@@ -10,6 +10,7 @@ import io
 
 import icalendar
 import pytest
+import yaml
 
 from plansite.duties import asks_for_lessons, calendar_events, checklist, checklists
 from plansite.generate import check
@@ -19,10 +20,23 @@ from plansite.paths import Paths
 from plansite.sheets import to_csv
 from tests.project import ROOT
 
+PLAN = yaml.safe_load((ROOT / "data" / "plan.yml").read_text(encoding="utf-8"))
+# Level id -> its checklist's slug (data/plan.yml), in plan order (also for browser tests).
+SLUGS = {level["id"]: level["checklist"] for level in PLAN["levels"] if level.get("checklist")}
+
 
 @pytest.fixture(scope="module")
 def index():
     return check(Paths(ROOT)).index
+
+
+def tasks_of_level(index, level: str) -> list[str]:
+    """The tasks an organisation of `level` is responsible for, in data order."""
+    return [
+        task.id
+        for task in index.tasks.values()
+        if any(index.orgs[o].level == level for o in task.responsible)
+    ]
 
 
 def parse_csv(data: bytes) -> list[list[str]]:
@@ -36,6 +50,13 @@ def test_grassroots_checklist_rows_of_the_real_tasks(index):
     assert "trước ngày 15 tháng 11" in by_task["III.3.1"][4]
     assert by_task["II.1.1"][4] == t("checklist_no_deadline", "vi")
     assert by_task["II.1.1"][5] == "CĐCS"
+
+
+def test_a_checklist_for_every_level_with_tasks(index):
+    levels = {item.level for item in checklists(index)}
+    assert levels == {level for level in SLUGS if tasks_of_level(index, level)}
+    for item in checklists(index):
+        assert [row.task.id for row in item.rows] == tasks_of_level(index, item.level)
 
 
 def test_report_form_only_where_the_data_names_a_yearly_report(index):
