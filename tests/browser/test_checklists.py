@@ -20,8 +20,8 @@ from plansite.generate import check
 from plansite.paths import Paths
 from plansite.sheets import table
 from tests.browser.test_key_pages import DESKTOP, open_tab_in
+from tests.content.test_plan_duties import SLUGS, tasks_of_level
 from tests.project import ROOT
-from tests.unit.test_duties import SLUGS, tasks_of_level
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 LEVEL = {slug: level for level, slug in SLUGS.items()}

@@ -111,7 +111,9 @@ def test_calendars_parse_and_carry_the_plans_identity(site):
     domain = IDENTITY["calendar"]["uid_domain"]
     assert uids == [
         f"{name}@{domain}"
-        for name in sorted(("bao-cao-hang-nam-mau", "tap-huan-mau", "thang-an-toan-mau"))
+        for name in sorted(
+            ("bao-cao-hang-nam-mau", "kiem-tra-hang-thang-mau", "tap-huan-mau", "thang-an-toan-mau")
+        )
     ]
     # A duty addressed to every level (moi-cap) reaches a union level (to) in its calendar.
     team = icalendar.Calendar.from_ical((site / "lich" / "to-cong-doan.ics").read_bytes())

@@ -1,117 +1,60 @@
-"""Tests of the checklist export stage: rows per level, CSV with a BOM, XLSX, report duties."""
+"""Tests of the duties index (plansite.duties) on the small plan: each level's checklist,
+its rows and report duties, and who a duty reaches. The real plan's checklists:
+content/test_plan_duties.py; the files made from them: test_sheets.py."""
 
 from __future__ import annotations
 
-import csv
-import io
-import unicodedata
-
-import openpyxl
-import pytest
-import yaml
-
-from plansite.duties import asks_for_lessons, checklist, checklists
-from plansite.generate import check
-from plansite.language import t
-from plansite.paths import Paths
-from plansite.sheets import COLUMNS, files, table, to_csv, to_xlsx
-from tests.project import ROOT
-
-PLAN = yaml.safe_load((ROOT / "data" / "plan.yml").read_text(encoding="utf-8"))
-# Level id -> its checklist's slug (data/plan.yml), in plan order.
-SLUGS = {level["id"]: level["checklist"] for level in PLAN["levels"] if level.get("checklist")}
+from plansite.duties import asks_for_lessons, calendar_events, checklist, checklists
 
 
-@pytest.fixture(scope="module")
-def index():
-    return check(Paths(ROOT)).index
-
-
-def tasks_of_level(index, level: str) -> list[str]:
-    return [
-        task.id
-        for task in index.tasks.values()
-        if any(index.orgs[o].level == level for o in task.responsible)
+def test_a_checklist_for_every_level_with_one_and_tasks(small_index):
+    assert [(c.level, c.slug) for c in checklists(small_index)] == [
+        ("nganh", "cap-nganh"),
+        ("co-so", "cap-cong-ty"),
     ]
+    # the union team (to) has tasks but no checklist in data/plan.yml; moi-cap has neither
 
 
-def parse_csv(data: bytes) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+def test_rows_are_the_levels_tasks_with_their_basis_duties_and_helpers(small_index):
+    item = checklist(small_index, "nganh")
+    assert [row.task.id for row in item.rows] == ["b-1", "c-1"]
+    first = item.rows[0]
+    assert [d.id for d in first.documents] == ["ke-hoach-mau"]
+    assert [e.id for e in first.duties] == ["tap-huan-mau"]
+    company = checklist(small_index, "co-so")
+    assert [row.task.id for row in company.rows] == ["b-2", "c-1"]
+    assert [o.id for o in company.rows[0].supporting] == ["cong-doan-nganh-mau"]
+    assert [e.id for e in company.rows[0].duties] == ["kiem-tra-hang-thang-mau"]
 
 
-def test_a_checklist_for_every_level_with_tasks_and_none_for_others(index):
-    levels = {item.level for item in checklists(index)}
-    expected = {level["id"] for level in PLAN["levels"] if tasks_of_level(index, level["id"])}
-    assert levels == expected
-    assert levels <= set(SLUGS)
-    assert checklist(index, "union-group") is None
+def test_checklist_names_only_organisations_with_tasks(small_index):
+    # cong-doan-cong-ty-cu is of the same level but responsible for no task
+    assert [o.id for o in checklist(small_index, "co-so").orgs] == ["cong-doan-cong-ty-mau"]
+    assert checklist(small_index, "co-so").file_name("csv") == (
+        "ke-hoach-mau-at-bang-kiem-cap-cong-ty.csv"
+    )
 
 
-@pytest.mark.parametrize("level", list(SLUGS), ids=[s for s in SLUGS.values()])
-@pytest.mark.parametrize("lang", ["vi", "en"])
-def test_csv_has_a_bom_a_header_and_one_row_per_task(index, level, lang):
-    item = checklist(index, level)
-    data = to_csv(item, lang)
-    assert data.startswith(b"\xef\xbb\xbf")
-    rows = parse_csv(data)
-    assert rows[0] == [t(c, lang) for c in COLUMNS]
-    ids = tasks_of_level(index, level)
-    assert [row[1] for row in rows[1:]] == [i.replace("-", ".").upper() for i in ids]
-    assert [row[0] for row in rows[1:]] == [str(n) for n in range(1, len(ids) + 1)]
-    for row in rows[1:]:
-        assert row[6:] == ["", "", ""], "result, date done and notes stay empty"
+def test_a_report_form_only_for_a_yearly_report_to_another_body(small_index):
+    reports = {c.level: [e.id for e in c.reports] for c in checklists(small_index)}
+    # the company union reports to the sector union; the sector union reports to nobody
+    assert reports == {"nganh": [], "co-so": ["bao-cao-hang-nam-mau"]}
 
 
-def test_csv_keeps_vietnamese_intact_in_nfc(index):
-    item = checklist(index, "grassroots")
-    text = to_csv(item, "vi").decode("utf-8-sig")
-    assert unicodedata.normalize("NFC", text) == text
-    rows = parse_csv(to_csv(item, "vi"))
-    assert rows[0][4] == "Thời hạn, định kỳ"
-    by_task = {row[1]: row for row in rows[1:]}
-    assert by_task["III.3.1"][2] == index.tasks["iii-3-1"].text.vi
-    assert "trước ngày 15 tháng 11" in by_task["III.3.1"][4]
-    assert by_task["II.1.1"][4] == t("checklist_no_deadline", "vi")
-    assert by_task["II.1.1"][5] == "CĐCS"
+def test_lessons_only_where_the_plan_text_asks_for_them(small_index):
+    assert not asks_for_lessons(small_index, small_index.events["bao-cao-hang-nam-mau"])
 
 
-def test_xlsx_opens_with_openpyxl_and_holds_the_csv_table(index):
-    item = checklist(index, "district")
-    book = openpyxl.load_workbook(io.BytesIO(to_xlsx(item, "vi", index.as_of)))
-    sheet = book.active
-    assert sheet.title == "Bảng kiểm"
-    cells = [[cell or "" for cell in row] for row in sheet.iter_rows(values_only=True)]
-    assert cells == table(item, "vi")
-    assert sheet.freeze_panes == "A2"
-    assert sheet.print_title_rows == "$1:$1"
-    assert sheet["A1"].font.b and sheet["C2"].alignment.wrap_text
-
-
-def test_exports_are_reproducible(index):
-    first = files(index, "vi")
-    assert first == files(index, "vi")
-    assert set(first) == {
-        f"{slug}.{ext}" for slug in (c.slug for c in checklists(index)) for ext in ("csv", "xlsx")
-    }
-    assert set(files(index, "en")) == {
-        name.replace(".csv", ".en.csv").replace(".xlsx", ".en.xlsx") for name in first
-    }
-
-
-def test_report_form_only_where_the_data_names_a_yearly_report(index):
-    reports = {item.level: [e.id for e in item.reports] for item in checklists(index)}
-    assert reports["grassroots"] == ["bao-cao-hang-nam"]
-    assert reports["district"] == ["bao-cao-hang-nam"]
-    assert reports["province"] == []
-    assert reports["province-unit"] == []
-
-
-def test_lessons_come_from_the_plan_text(index):
-    report = index.events["bao-cao-hang-nam"]
-    assert asks_for_lessons(index, report)
-    assert not asks_for_lessons(index, index.events["thang-cong-nhan"])
-
-
-def test_checklist_names_only_organisations_with_tasks(index):
-    item = checklist(index, "province-unit")
-    assert [o.id for o in item.orgs] == ["cac-ban-ldld-tinh", "ban-tuyen-giao-nu-cong"]
+def test_calendar_events_of_the_plan_and_of_one_organisation(small_index):
+    assert [e.id for e in calendar_events(small_index, None)] == [
+        "bao-cao-hang-nam-mau",
+        "thang-an-toan-mau",
+        "tap-huan-mau",
+        "kiem-tra-hang-thang-mau",
+    ]
+    assert [e.id for e in calendar_events(small_index, "cong-doan-cong-ty-mau")] == [
+        "bao-cao-hang-nam-mau",
+        "thang-an-toan-mau",
+        "kiem-tra-hang-thang-mau",
+    ]
+    assert calendar_events(small_index, "cong-doan-khong-co") == []

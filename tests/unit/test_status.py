@@ -1,4 +1,6 @@
-"""Tests of validity computed as of a date (index stage)."""
+"""Tests of validity computed as of a date (plansite.status, through the index) on the small
+plan's fictional circulars: no. 2 (in force 2025-07-01) replaces no. 1. The real documents'
+statuses: content/test_document_status.py."""
 
 from __future__ import annotations
 
@@ -7,49 +9,29 @@ import datetime as dt
 import pytest
 
 from plansite.crossref import build_index
-from plansite.generate import check
-from plansite.paths import Paths
 from plansite.status import Status
-from tests.project import ROOT
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return check(Paths(ROOT)).index.data
 
 
 @pytest.mark.parametrize(
     ("as_of", "doc", "expected"),
     [
-        ("2014-07-01", "bo-luat-lao-dong-2012", Status.in_force),
-        ("2020-12-31", "bo-luat-lao-dong-2012", Status.in_force),
-        ("2021-01-01", "bo-luat-lao-dong-2012", Status.superseded),
-        ("2019-12-01", "bo-luat-lao-dong-2019", Status.pending),
-        ("2025-06-30", "luat-cong-doan-2012", Status.in_force),
-        ("2025-07-01", "luat-cong-doan-2012", Status.superseded),
-        ("2026-11-01", "luat-bhxh-2014", Status.superseded),
-        ("2016-01-01", "luat-bhxh-2006", Status.superseded),
-        ("2017-01-01", "kh-04-kh-ldld-2014", Status.no_known_change),
-        ("2019-01-01", "kh-04-kh-ldld-2014", Status.ended),
-        ("2026-11-01", "nq-20-nq-tw-2008", Status.no_known_change),
-        ("2026-11-01", "ke-hoach-ldld-kon-tum-kl79", Status.unknown),
-        ("2025-12-31", "luat-viec-lam-2025", Status.pending),
-        ("2026-01-01", "luat-viec-lam-2025", Status.in_force),
-        ("2025-12-31", "luat-viec-lam-2013", Status.unknown),  # its own dates are unknown
-        ("2026-01-01", "luat-viec-lam-2013", Status.superseded),
-        ("2025-06-30", "luat-cong-doan-2024", Status.pending),
-        ("2025-07-01", "luat-cong-doan-2024", Status.amended),
-        ("2025-06-15", "hien-phap-2013", Status.in_force),
-        ("2025-06-16", "hien-phap-2013", Status.amended),
+        ("2020-03-31", "cv-mau-2020", Status.pending),
+        # a circular is not a law: in effect, it has "no known change" until replaced
+        ("2020-04-01", "cv-mau-2020", Status.no_known_change),
+        ("2025-06-30", "cv-mau-2020", Status.no_known_change),
+        ("2025-07-01", "cv-mau-2020", Status.superseded),
+        ("2025-06-30", "cv-mau-2025", Status.pending),
+        ("2026-01-01", "cv-mau-2025", Status.no_known_change),
+        ("2026-01-01", "ke-hoach-mau", Status.unknown),  # no date of its own
+        ("2031-01-01", "ke-hoach-mau", Status.ended),  # its programme's period (to 2030) is over
     ],
 )
-def test_status_as_of(dataset, as_of, doc, expected):
-    index = build_index(dataset, dt.date.fromisoformat(as_of))
+def test_status_as_of(small, as_of, doc, expected):
+    index = build_index(small.index.data, dt.date.fromisoformat(as_of))
     assert index.status[doc].status == expected
 
 
-def test_superseded_links_both_ways(dataset):
-    index = build_index(dataset, dt.date(2026, 11, 1))
-    for doc in index.docs.values():
-        for old in doc.relations.replaces:
-            assert doc.id in index.replaced_by(old)
+def test_superseded_links_both_ways(small):
+    index = build_index(small.index.data, dt.date(2026, 1, 1))
+    assert index.replaced_by("cv-mau-2020") == ["cv-mau-2025"]
+    assert index.replaced_by("cv-mau-2025") == []

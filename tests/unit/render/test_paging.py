@@ -1,5 +1,6 @@
-"""Long generated lists split over pages (plansite.render.paging), alone and on the task
-index and the timeline with a small page size."""
+"""Long generated lists split over pages (plansite.render.paging), alone and on the small
+plan's task index, timeline, checklists, documents and organisations with tiny page sizes
+(pagekinds declares the real sizes, far above the small plan's lists)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,9 @@ import re
 import pytest
 
 from plansite import pagekinds
-from plansite.generate import check
-from plansite.paths import Paths
 from plansite.render import paging
 from plansite.render.tasks import render_task_index
 from plansite.render.timeline import render_timeline
-from tests.project import ROOT
 
 
 def sections(*sizes: int) -> list[paging.Section]:
@@ -64,14 +62,14 @@ def page_size(monkeypatch, kind: str, size: int) -> None:
 
 
 @pytest.fixture(scope="module")
-def index():
-    return check(Paths(ROOT)).index
+def index(small_index):
+    return small_index
 
 
 def test_task_index_pages_hold_every_task_once(index, monkeypatch):
-    page_size(monkeypatch, "tasks", 6)
+    page_size(monkeypatch, "tasks", 2)
     pages = render_task_index(index, "vi")
-    count = -(-len(index.tasks) // 6)
+    count = -(-len(index.tasks) // 2)
     assert len(pages) >= count > 1
     assert list(pages)[:2] == ["index.md", "trang-2.md"]
     listed = [
@@ -90,7 +88,7 @@ def test_task_index_pages_hold_every_task_once(index, monkeypatch):
 def test_timeline_pages_keep_every_entry_and_the_recurring_anchor_on_page_one(index, monkeypatch):
     whole = render_timeline(index, "en")
     assert list(whole) == ["index.en.md"]
-    page_size(monkeypatch, "timeline", 10)
+    page_size(monkeypatch, "timeline", 3)
     pages = render_timeline(index, "en")
     assert len(pages) > 1 and "trang-2.en.md" in pages
     assert "{#dinh-ky}" in pages["index.en.md"]
@@ -99,7 +97,7 @@ def test_timeline_pages_keep_every_entry_and_the_recurring_anchor_on_page_one(in
         return [line for line in text.splitlines() if line.startswith("- **")]
 
     assert sum(len(entries(text)) for text in pages.values()) == len(entries(whole["index.en.md"]))
-    assert all(len(entries(text)) <= 10 for text in pages.values())
+    assert all(len(entries(text)) <= 3 for text in pages.values())
     assert "# Timeline (page 2) {#moc-thoi-gian}" in pages["trang-2.en.md"]
 
 
@@ -110,7 +108,7 @@ def test_checklist_pages_keep_every_row_and_each_report_form_whole(index, monkey
     item = max(checklists(index), key=lambda c: len(c.rows) + len(c.reports))
     whole = render.render_checklist(index, item, "vi")
     assert list(whole) == [f"{item.slug}.md"]
-    page_size(monkeypatch, "checklists", 4)
+    page_size(monkeypatch, "checklists", 1)
     pages = render.render_checklist(index, item, "vi")
     assert len(pages) > 1 and f"{item.slug}-trang-2.md" in pages
 
@@ -121,7 +119,7 @@ def test_checklist_pages_keep_every_row_and_each_report_form_whole(index, monkey
         rows(whole[f"{item.slug}.md"])
     )
     for text in pages.values():
-        assert len(rows(text)) <= 4
+        assert len(rows(text)) <= 1
         assert f"({item.slug}.xlsx)" in text and "Trang: " in text
     joined = "\n".join(pages.values())
     assert joined.count("{#bao-cao}") == 1 and len(item.reports) >= 1
@@ -131,14 +129,14 @@ def test_document_index_and_changes_pages_keep_every_row(index, monkeypatch):
     from plansite.render import documents
     from plansite.render.timeline import render_changes
 
-    page_size(monkeypatch, "documents", 10)
+    page_size(monkeypatch, "documents", 2)
     pages = documents.render_document_index(index, "vi")
     linked = [
         doc
         for text in pages.values()
         for doc in re.findall(r"^\| \[[^]]*\]\(([a-z0-9-]+)\.md\)", text, re.MULTILINE)
     ]
-    assert sorted(linked) == sorted(index.docs) and len(pages) == -(-len(index.docs) // 10)
+    assert sorted(linked) == sorted(index.docs) and len(pages) == -(-len(index.docs) // 2) == 2
     whole = render_changes(index, "en")["index.en.md"]
     page_size(monkeypatch, "changes", 3)
     split = render_changes(index, "en")
@@ -156,7 +154,7 @@ def test_organisation_index_pages_list_every_organisation_once(index, monkeypatc
     from plansite.render.organisations import render_organisation_index
 
     assert list(render_organisation_index(index, "vi")) == ["index.md"]
-    page_size(monkeypatch, "organisations", 5)
+    page_size(monkeypatch, "organisations", 2)
     pages = render_organisation_index(index, "vi")
     listed = [
         org

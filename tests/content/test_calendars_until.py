@@ -1,4 +1,5 @@
-"""Calendars of organisations that ended: recurrences stop before the end (RRULE UNTIL).
+"""The real organisations that ended (the district federations, the Kon Tum federation):
+their calendars stop before the end (RRULE UNTIL); the code's unit test is unit/test_ical.py.
 
 The calendars are parsed back with icalendar and every recurrence is expanded with
 dateutil's RFC 5545 rule parser, as a calendar application would."""
