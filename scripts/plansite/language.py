@@ -50,6 +50,12 @@ def t(key: str, lang: str) -> str:
     return WORDS[lang][key]
 
 
+def count(key: str, n: int, lang: str) -> str:
+    """`n` things in words: the word `<key>_one` for one, `<key>_other` for any other number
+    (a language without plurals, such as Vietnamese, writes both the same)."""
+    return t(f"{key}_{'one' if n == 1 else 'other'}", lang).format(n=n)
+
+
 def _display(path: Path) -> str:
     try:
         return path.relative_to(Path.cwd()).as_posix()

@@ -189,3 +189,11 @@ def test_the_theme_takes_its_words_from_the_language_files():
         words = template_words(lang)
         assert used <= words.keys() and all(words[name] for name in used)
     assert template_words("en")["locale"] == "en_US"
+
+
+@pytest.mark.parametrize(
+    ("n", "lang", "words"),
+    [(1, "en", "1 task"), (2, "en", "2 tasks"), (1, "vi", "1 nhiệm vụ"), (3, "vi", "3 nhiệm vụ")],
+)
+def test_a_count_takes_the_word_for_one_or_for_any_other_number(n, lang, words):
+    assert language.count("task_count", n, lang) == words

@@ -11,7 +11,7 @@ from __future__ import annotations
 from plansite import model as m
 from plansite.crossref import Index
 from plansite.duties import Checklist, Row, asks_for_lessons, checklists
-from plansite.language import excerpt, pick, short_name, suffix, t, when_text, who_text
+from plansite.language import count, excerpt, pick, short_name, suffix, t, when_text, who_text
 from plansite.model import task_number
 from plansite.pagekinds import href, page_size
 from plansite.render import paging
@@ -196,7 +196,7 @@ def render_checklist_index(index: Index, lang: str) -> str:
         names = ", ".join(esc(short_name(o, lang)) for o in item.orgs)
         label = esc(level_name(index, item.level, lang))
         body.append(
-            f"- {link(label, f'{item.slug}.md')} ({names}) — {len(item.rows)} {t('tasks', lang).lower()}"
+            f"- {link(label, f'{item.slug}.md')} ({names}) — {count('task_count', len(item.rows), lang)}"
         )
     body.append("")
     return page(t("checklists", lang), t("checklists_intro", lang), body, "data/tasks.yml", lang)

@@ -6,7 +6,7 @@ from plansite import model as m
 from plansite.crossref import Index
 from plansite.diagrams.reporting import reporting_figure
 from plansite.duties import calendar_events
-from plansite.language import date_text, excerpt, pick, plan_t, suffix, t, when_text
+from plansite.language import count, date_text, excerpt, pick, plan_t, suffix, t, when_text
 from plansite.model import task_number
 from plansite.pagekinds import href, page_size
 from plansite.render import paging
@@ -187,11 +187,11 @@ def render_organisation_index(index: Index, lang: str) -> dict[str, str]:
 
 
 def _index_line(index: Index, org: m.Organisation, lang: str) -> str:
-    count = len(index.tasks_responsible.get(org.id, []))
-    suffix = f" — {count} {t('tasks', lang).lower()}" if count else ""
+    tasks = len(index.tasks_responsible.get(org.id, []))
+    note = f" — {count('task_count', tasks, lang)}" if tasks else ""
     if index.ended(org.id):
-        suffix += f" *({t('org_ended_short', lang)} {date_text(org.end_date, lang)})*"
-    return f"- {link(esc(pick(org.name, lang)), f'{org.id}.md')}{suffix}"
+        note += f" *({t('org_ended_short', lang)} {date_text(org.end_date, lang)})*"
+    return f"- {link(esc(pick(org.name, lang)), f'{org.id}.md')}{note}"
 
 
 def pages(index: Index, lang: str) -> dict[str, str]:
