@@ -8,41 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-import icalendar
 import pytest
-from dateutil.rrule import rrulestr
 
 from plansite.duties import calendar_events, last_day
 from plansite.generate import check
 from plansite.ical import render_calendar
 from plansite.paths import Paths
+from tests.outputs import occurrences
 from tests.project import ROOT
-
-HORIZON = dt.date(2040, 1, 1)
 
 
 @pytest.fixture(scope="module")
 def index():
     return check(Paths(ROOT)).index
-
-
-def occurrences(ics: str) -> list[dt.date]:
-    """Every day a calendar reminds of, up to HORIZON."""
-    days = []
-    for event in icalendar.Calendar.from_ical(ics).walk("VEVENT"):
-        start = event.decoded("DTSTART")
-        rule = event.get("RRULE")
-        if rule is None:
-            days.append(start)
-            continue
-        expanded = rrulestr(rule.to_ical().decode(), dtstart=dt.datetime.combine(start, dt.time()))
-        days += [
-            d.date()
-            for d in expanded.between(
-                dt.datetime(1900, 1, 1), dt.datetime.combine(HORIZON, dt.time()), inc=True
-            )
-        ]
-    return days
 
 
 def org_calendar(index, org_id: str) -> str:

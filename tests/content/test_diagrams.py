@@ -15,9 +15,9 @@ from plansite.generate import check, render_language
 from plansite.language import LANGS, WORDS
 from plansite.paths import Paths
 from plansite.status import Status
+from tests.outputs import arrows, written_relations
 from tests.project import ROOT
 
-ARROW = re.compile(r'data-rel="([a-z_]+)" data-from="([^"]+)" data-to="([^"]+)"')
 HREF = re.compile(r'href="([^"]+)"')
 
 
@@ -29,22 +29,6 @@ def index():
 @pytest.fixture(scope="module")
 def pages(index) -> dict[str, str]:
     return {**render_language(index, "vi"), **render_language(index, "en")}
-
-
-def arrows(markup: str) -> set[tuple[str, str, str]]:
-    return set(ARROW.findall(markup))
-
-
-def written_relations(index) -> set[tuple[str, str, str]]:
-    """(relation, from, to) for every relation in the data."""
-    out = {
-        (rel, doc.id, target)
-        for doc in index.docs.values()
-        for rel in ("implements", "based_on", "replaces", "amends")
-        for target in getattr(doc.relations, rel)
-    }
-    out |= {("programme", p.document, f"p:{p.id}") for p in index.programmes.values()}
-    return out
 
 
 def test_the_data_has_relations_of_every_kind(index):

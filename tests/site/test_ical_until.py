@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.content.test_calendars_until import occurrences
+from tests.outputs import occurrences
 
 
 def test_the_published_calendar_file_carries_until(built_site):

@@ -8,15 +8,14 @@ import datetime as dt
 
 import icalendar
 import pytest
-from dateutil.rrule import rrulestr
 
 from plansite.duties import calendar_events, last_day
 from plansite.ical import escape_text, files, fold, render_calendar
+from tests.outputs import occurrences
 from tests.plans import small_yaml
 
 IDENTITY = small_yaml("plan")
 DOMAIN = IDENTITY["calendar"]["uid_domain"]
-HORIZON = dt.date(2040, 1, 1)
 
 
 @pytest.fixture(scope="module")
@@ -26,21 +25,6 @@ def plan_ics(small_index) -> str:
 
 def events_of(ics: str) -> dict[str, icalendar.Event]:
     return {str(e["UID"]): e for e in icalendar.Calendar.from_ical(ics).walk("VEVENT")}
-
-
-def occurrences(ics: str) -> list[dt.date]:
-    """Every day a calendar reminds of, up to HORIZON."""
-    days = []
-    for event in icalendar.Calendar.from_ical(ics).walk("VEVENT"):
-        start = event.decoded("DTSTART")
-        rule = event.get("RRULE")
-        if rule is None:
-            days.append(start)
-            continue
-        expanded = rrulestr(rule.to_ical().decode(), dtstart=dt.datetime.combine(start, dt.time()))
-        end = dt.datetime.combine(HORIZON, dt.time())
-        days += [d.date() for d in expanded.between(dt.datetime(1900, 1, 1), end, inc=True)]
-    return days
 
 
 def test_lines_end_with_crlf_and_fit_75_octets(plan_ics):

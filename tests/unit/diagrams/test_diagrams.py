@@ -19,8 +19,8 @@ from plansite.crossref import build_index
 from plansite.diagrams import layered, links, relations, reporting, timeline
 from plansite.generate import render_language
 from plansite.language import WORDS
+from tests.outputs import arrows, written_relations
 
-ARROW = re.compile(r'data-rel="([a-z_]+)" data-from="([^"]+)" data-to="([^"]+)"')
 HREF = re.compile(r'href="([^"]+)"')
 
 
@@ -32,22 +32,6 @@ def index(small_index):
 @pytest.fixture(scope="module")
 def pages(index) -> dict[str, str]:
     return {**render_language(index, "vi"), **render_language(index, "en")}
-
-
-def arrows(markup: str) -> set[tuple[str, str, str]]:
-    return set(ARROW.findall(markup))
-
-
-def written_relations(index) -> set[tuple[str, str, str]]:
-    """(relation, from, to) for every relation in the data."""
-    out = {
-        (rel, doc.id, target)
-        for doc in index.docs.values()
-        for rel in ("implements", "based_on", "replaces", "amends")
-        for target in getattr(doc.relations, rel)
-    }
-    out |= {("programme", p.document, f"p:{p.id}") for p in index.programmes.values()}
-    return out
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])

@@ -4,20 +4,6 @@ plan's slug, and a report form only where a yearly report goes to another body."
 
 from __future__ import annotations
 
-import pytest
-
-from plansite.render.checklists import pages
-
-
-@pytest.fixture(scope="module")
-def vi(small_index) -> dict[str, str]:
-    return pages(small_index, "vi")
-
-
-@pytest.fixture(scope="module")
-def en(small_index) -> dict[str, str]:
-    return pages(small_index, "en")
-
 
 def test_a_page_per_checklist_level_and_an_index(vi, en):
     assert sorted(vi) == ["cap-cong-ty.md", "cap-nganh.md", "index.md"]

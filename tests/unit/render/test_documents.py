@@ -5,20 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from plansite.crossref import build_index
-from plansite.render.documents import pages, status_text
-
-
-@pytest.fixture(scope="module")
-def vi(small_index) -> dict[str, str]:
-    return pages(small_index, "vi")
-
-
-@pytest.fixture(scope="module")
-def en(small_index) -> dict[str, str]:
-    return pages(small_index, "en")
+from plansite.render.documents import status_text
 
 
 def test_one_card_per_document_and_an_index(vi, en):

@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-from plansite.render.organisations import level_name, pages
-
-
-@pytest.fixture(scope="module")
-def vi(small_index) -> dict[str, str]:
-    return pages(small_index, "vi")
-
-
-@pytest.fixture(scope="module")
-def en(small_index) -> dict[str, str]:
-    return pages(small_index, "en")
+from plansite.render.organisations import level_name
 
 
 def test_one_page_per_organisation(vi, en, small_index):

@@ -2,20 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from plansite.render.tasks import pages
-
-
-@pytest.fixture(scope="module")
-def vi(small_index) -> dict[str, str]:
-    return pages(small_index, "vi")
-
-
-@pytest.fixture(scope="module")
-def en(small_index) -> dict[str, str]:
-    return pages(small_index, "en")
-
 
 def test_one_page_per_task_and_an_index_in_each_language(vi, en):
     assert sorted(vi) == ["b-1.md", "b-2.md", "b-3.md", "c-1.md", "index.md"]
