@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import socket
@@ -140,9 +141,40 @@ def browser():
         if os.environ.get("CI") == "true":
             pytest.fail("playwright is not installed: browser tests must run in CI", pytrace=False)
         pytest.skip("playwright is not installed: pip install -r requirements/test.lock")
-    with sync_playwright() as playwright:
+    with sync_playwright() as playwright, pages_wait_for_scripts():
         instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             yield instance
         finally:
             instance.close()
+
+
+# True once the page's scripts have run: docs/assets/start.js starts them after the first
+# paint, which comes after the load event, and then marks <html> with data-started. A page
+# without start.js (another engine's) has nothing to wait for.
+SCRIPTS_STARTED = "html[data-started], html:not(:has(script[data-scripts]))"
+
+
+@contextlib.contextmanager
+def pages_wait_for_scripts():
+    """Every page.goto and page.reload that waits for the load event (Playwright's default)
+    also waits for the page's scripts, as a reader does before tapping a copy button, so
+    that no browser test races them."""
+    from playwright.sync_api import Page
+
+    def waiting(method):
+        @functools.wraps(method)
+        def call(page, *args, **kwargs):
+            response = method(page, *args, **kwargs)
+            if kwargs.get("wait_until", "load") == "load":
+                page.wait_for_selector(SCRIPTS_STARTED, state="attached")
+            return response
+
+        return call
+
+    plain = Page.goto, Page.reload
+    Page.goto, Page.reload = waiting(Page.goto), waiting(Page.reload)
+    try:
+        yield
+    finally:
+        Page.goto, Page.reload = plain

@@ -4,7 +4,8 @@
    show later; run as soon as it was parsed, they would hold its first full paint.
 
    Material waits for DOMContentLoaded, which has passed by the time they run, so it is
-   sent again once the last of them has run; nothing else listens for it.
+   sent again once the last of them has run (nothing else listens for it), and <html> is
+   marked data-started: what the browser tests wait for after the load event.
 
    Material's first acts are to swap the page's "no-js" class for "js" (which changes the
    header and sidebars) and to mark it as using its focus-visible polyfill. Any change to
@@ -29,6 +30,7 @@
       if (i === scripts.length - 1)
         script.onload = script.onerror = function () {
           document.dispatchEvent(new Event("DOMContentLoaded"));
+          root.setAttribute("data-started", "");
         };
       document.head.appendChild(script);
     });
