@@ -18,7 +18,7 @@
  * page whose name holds every word of the query comes first (phraseBonus()).
  * The index of the page's language is loaded file by file, only when the reader searches:
  * search/<lang>/keys.js, then t/<first two folded letters>.js per word, then p/<n>.js
- * for the pages shown. Opened from the file system (the offline copy), search-setup.js
+ * for the pages shown. Opened from the file system (the offline copy), start.js
  * runs this same code inside the page instead of a worker.
  */
 (function (scope) {

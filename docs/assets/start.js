@@ -1,33 +1,73 @@
-/* Starts the theme's scripts once the page has been painted: Material's bundle, then the
-   page tools and the glossary (the page's data-scripts, in order). Found in the page's
-   markup, they would be fetched with the page's styles, and on a slow link the page would
-   show later; run as soon as it was parsed, they would hold its first full paint.
-
-   Material waits for DOMContentLoaded, which has passed by the time they run, so it is
-   sent again once the last of them has run (nothing else listens for it), and <html> is
-   marked data-started: what the browser tests wait for after the load event.
-
-   Material's first acts are to swap the page's "no-js" class for "js" (which changes the
-   header and sidebars) and to mark it as using its focus-visible polyfill. Any change to
-   the classes of <html> makes the browser style the whole page again; done here, before the
-   first full paint, that styling is the first one, not a second one inside Material's
-   start, and Material's own changes find nothing to change. */
+/* The page's start: what must come before Material's script, and then that script and ours
+   after the first paint. Why each part is here: overrides/material-base.html. */
 (function () {
   "use strict";
+
+  document.addEventListener("input", function (event) {
+    var box = event.target;
+    if (box instanceof HTMLInputElement && box.name === "query" && !event.isComposing)
+      box.dispatchEvent(new KeyboardEvent("keyup", { key: "Unidentified" }));
+  }, true);
+
+  var NativeWorker = window.Worker;
+
+  function PageWorker(url) {
+    var listeners = [];
+    var engine = null;
+
+    function load() {
+      return engine || (engine = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = url.split("?")[0].replace(/search-worker\.js$/, "search.js");
+        script.onload = function () { resolve(window.__plansiteSearchEngine(url)); };
+        script.onerror = reject;
+        document.head.appendChild(script);
+      }));
+    }
+
+    function reply(message) {
+      if (message) listeners.forEach(function (l) { l({ data: message }); });
+    }
+
+    this.addEventListener = function (type, listener) {
+      if (type === "message") listeners.push(listener);
+    };
+    this.removeEventListener = function (type, listener) {
+      listeners = listeners.filter(function (l) { return l !== listener; });
+    };
+    this.postMessage = function (message) {
+      if (message.type === 0) { // SETUP
+        Promise.resolve({ type: 1 }).then(reply); // READY
+        return;
+      }
+      if (!engine && !/[\p{L}\p{N}]/u.test(message.data || "")) { // the empty box
+        Promise.resolve({ type: 3, data: { items: [] } }).then(reply); // RESULT
+        return;
+      }
+      load().then(function (handle) { return handle(message); }).then(reply);
+    };
+    this.terminate = function () { listeners = []; };
+  }
+
+  if (location.protocol === "file:")
+    window.Worker = function (url, options) {
+      return /(^|\/)search-worker\.js\?lang=/.test(url)
+        ? new PageWorker(url) : new NativeWorker(url, options);
+    };
 
   var root = document.documentElement;
   root.classList.replace("no-js", "js");
   root.classList.add("js-focus-visible");
   root.setAttribute("data-js-focus-visible", "");
 
-  var scripts = document.currentScript.getAttribute("data-scripts").split(" ");
+  var scripts = (document.currentScript.getAttribute("data-scripts") || "").split(" ");
 
   function start() {
-    scripts.forEach(function (src, i) {
+    scripts.filter(Boolean).forEach(function (src, i, all) {
       var script = document.createElement("script");
       script.src = src;
-      script.async = false; // run in the listed order, as deferred scripts do
-      if (i === scripts.length - 1)
+      script.async = false;
+      if (i === all.length - 1)
         script.onload = script.onerror = function () {
           document.dispatchEvent(new Event("DOMContentLoaded"));
           root.setAttribute("data-started", "");
@@ -36,7 +76,6 @@
     });
   }
 
-  // Two frames: the page has then been painted, not only laid out for its first frame.
   requestAnimationFrame(function () {
     requestAnimationFrame(function () { setTimeout(start, 0); });
   });

@@ -4,7 +4,7 @@ The .zip from the built site is unpacked into a temporary folder and opened at
 file:///…/index.html, with no server. A reader clicks through the navigation in both
 languages, the language switcher, a task page and back home; no request may leave
 file://, no console error; and the search box finds pages (the search runs inside the
-page there, see docs/assets/search-setup.js).
+page there, see docs/assets/start.js).
 """
 
 from __future__ import annotations
