@@ -1,9 +1,10 @@
 """Benchmark helper: sizes of a built site, read from its files.
 
 First view of a page = the gzip size of its HTML plus every stylesheet,
-script, icon and image the HTML references (each gzipped once), i.e. what a
-browser with an empty cache downloads before the reader does anything. The
-browser measurement (bench/browser.py) adds what scripts fetch at load time.
+script, icon and image the HTML references (each gzipped once), and the scripts a script
+tag lists in data-scripts for docs/assets/start.js to add, i.e. what a browser with an
+empty cache downloads before the reader does anything. The browser measurement
+(bench/browser.py) adds what scripts fetch at load time.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ REFERENCE = re.compile(
     r"<(?:link|script|img)\b[^>]*?\b(?:href|src)=\"([^\"#?]+)[^\"]*\"[^>]*>", re.IGNORECASE
 )
 LOADED = re.compile(r"rel=\"(?:stylesheet|icon|modulepreload|preload)\"|<script|<img", re.I)
+STARTED = re.compile(r"<script\b[^>]*?\bdata-scripts=\"([^\"]*)\"", re.IGNORECASE)
 
 
 def gzip_size(data: bytes) -> int:
@@ -45,10 +47,13 @@ def first_view(site: Path, page: Path, cache: dict[Path, int]) -> int:
     total = gzip_size(html)
     base = url_of(site, page)
     seen = set()
-    for match in REFERENCE.finditer(html.decode("utf-8", "replace")):
-        if not LOADED.search(match.group(0)) or "://" in match.group(1):
+    text = html.decode("utf-8", "replace")
+    references = [m.group(1) for m in REFERENCE.finditer(text) if LOADED.search(m.group(0))]
+    references += [src for m in STARTED.finditer(text) for src in m.group(1).split()]
+    for reference in references:
+        if "://" in reference:
             continue
-        path = urlparse(urljoin(base, match.group(1))).path
+        path = urlparse(urljoin(base, reference)).path
         target = site / path.lstrip("/")
         if target in seen or not target.is_file():
             continue
