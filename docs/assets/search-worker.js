@@ -1,8 +1,9 @@
 /*
- * The search worker Material starts with every page (overrides/main.html names it). It is
- * kept tiny: it answers Material's SETUP at once and loads the search engine (search.js,
- * which explains the search) only with the reader's first query, so that a reader who
- * never searches downloads nothing more.
+ * The search worker Material's search box talks to (overrides/main.html names it), started
+ * with the reader's first query (start.js answers Material's SETUP until then). It is kept
+ * tiny: it answers SETUP at once as well and loads the search engine (search.js, which
+ * explains the search) with the first query, so that a reader who never searches
+ * downloads nothing more.
  */
 "use strict";
 

@@ -11,22 +11,31 @@
 
   var NativeWorker = window.Worker;
 
-  function PageWorker(url) {
+  function SearchWorker(url, options) {
     var listeners = [];
     var engine = null;
+    var worker = null;
 
-    function load() {
-      return engine || (engine = new Promise(function (resolve, reject) {
+    function reply(message) {
+      if (message) listeners.forEach(function (l) { l({ data: message }); });
+    }
+
+    function inPage() {
+      return new Promise(function (resolve, reject) {
         var script = document.createElement("script");
         script.src = url.split("?")[0].replace(/search-worker\.js$/, "search.js");
         script.onload = function () { resolve(window.__plansiteSearchEngine(url)); };
         script.onerror = reject;
         document.head.appendChild(script);
-      }));
+      }).then(function (handle) {
+        return function (message) { handle(message).then(reply); };
+      });
     }
 
-    function reply(message) {
-      if (message) listeners.forEach(function (l) { l({ data: message }); });
+    function inWorker() {
+      worker = new NativeWorker(url, options);
+      worker.addEventListener("message", function (event) { reply(event.data); });
+      return Promise.resolve(function (message) { worker.postMessage(message); });
     }
 
     this.addEventListener = function (type, listener) {
@@ -44,16 +53,19 @@
         Promise.resolve({ type: 3, data: { items: [] } }).then(reply); // RESULT
         return;
       }
-      load().then(function (handle) { return handle(message); }).then(reply);
+      engine = engine || (location.protocol === "file:" ? inPage() : inWorker());
+      engine.then(function (send) { send(message); });
     };
-    this.terminate = function () { listeners = []; };
+    this.terminate = function () {
+      listeners = [];
+      if (worker) worker.terminate();
+    };
   }
 
-  if (location.protocol === "file:")
-    window.Worker = function (url, options) {
-      return /(^|\/)search-worker\.js\?lang=/.test(url)
-        ? new PageWorker(url) : new NativeWorker(url, options);
-    };
+  window.Worker = function (url, options) {
+    return /(^|\/)search-worker\.js\?lang=/.test(url)
+      ? new SearchWorker(url, options) : new NativeWorker(url, options);
+  };
 
   var root = document.documentElement;
   root.classList.replace("no-js", "js");
