@@ -33,12 +33,6 @@ class Language:
     # "Bộ luật Lao động"), as Vietnamese abbreviates laws (search.names).
     title_initials: bool
 
-    @property
-    def url_prefix(self) -> str:
-        """Where the language's pages are on the site: the original at the root ("");
-        another under its code ("en/"), as mkdocs-static-i18n builds them."""
-        return "" if self.code == ORIGINAL else f"{self.code}/"
-
 
 FIELDS = {
     "code": str,
