@@ -2,8 +2,9 @@
 
 First view of a page = the gzip size of its HTML plus every stylesheet,
 script, icon and image the HTML references (each gzipped once), and the scripts a script
-tag lists in data-scripts for docs/assets/start.js to add, i.e. what a browser with an
-empty cache downloads before the reader does anything. The browser measurement
+tag lists in data-scripts for docs/assets/start.js to add after the first paint, i.e. what a
+browser with an empty cache downloads before the reader does anything (not data-on-use,
+which start.js adds at the reader's first act). The browser measurement
 (bench/browser.py) adds what scripts fetch at load time.
 """
 

@@ -149,17 +149,20 @@ def browser():
             instance.close()
 
 
-# True once the page's scripts have run: docs/assets/start.js starts them after the first
-# paint, which comes after the load event, and then marks <html> with data-started. A page
-# without start.js (another engine's) has nothing to wait for.
+# docs/assets/start.js starts the page's own scripts after the first paint, which comes after
+# the load event, and marks <html> data-started; Material's bundle it starts with the
+# reader's first act (here a move of the mouse), and marks <html> data-used. A page without
+# start.js (another engine's) has nothing to wait for.
 SCRIPTS_STARTED = "html[data-started], html:not(:has(script[data-scripts]))"
+MATERIAL_STARTED = "html[data-used], html:not(:has(script[data-on-use]))"
 
 
 @contextlib.contextmanager
 def pages_wait_for_scripts():
     """Every page.goto and page.reload that waits for the load event (Playwright's default)
-    also waits for the page's scripts, as a reader does before tapping a copy button, so
-    that no browser test races them."""
+    also waits for the page's scripts, then moves the mouse and waits for Material's, as a
+    reader does before tapping a copy button or searching, so that no browser test races
+    them. A test of the page before the reader acts waits for "domcontentloaded"."""
     from playwright.sync_api import Page
 
     def waiting(method):
@@ -168,6 +171,9 @@ def pages_wait_for_scripts():
             response = method(page, *args, **kwargs)
             if kwargs.get("wait_until", "load") == "load":
                 page.wait_for_selector(SCRIPTS_STARTED, state="attached")
+                page.mouse.move(0, 0)
+                page.mouse.move(1, 1)
+                page.wait_for_selector(MATERIAL_STARTED, state="attached")
             return response
 
         return call

@@ -1,5 +1,6 @@
-/* The page's start: what must come before Material's script, and then that script and ours
-   after the first paint. Why each part is here: overrides/material-base.html. */
+/* The page's start: what must come before Material's script, then our scripts after the
+   first paint, and Material's with the reader's first act. Why each part is here:
+   overrides/material-base.html. */
 (function () {
   "use strict";
 
@@ -72,19 +73,68 @@
   root.classList.add("js-focus-visible");
   root.setAttribute("data-js-focus-visible", "");
 
-  var scripts = (document.currentScript.getAttribute("data-scripts") || "").split(" ");
+  var tag = document.currentScript;
 
-  function start() {
-    scripts.filter(Boolean).forEach(function (src, i, all) {
+  function listed(name) {
+    return (tag.getAttribute(name) || "").split(" ").filter(Boolean);
+  }
+
+  function add(sources, done) {
+    if (!sources.length) return done();
+    sources.forEach(function (src, i) {
       var script = document.createElement("script");
       script.src = src;
       script.async = false;
-      if (i === all.length - 1)
-        script.onload = script.onerror = function () {
-          document.dispatchEvent(new Event("DOMContentLoaded"));
-          root.setAttribute("data-started", "");
-        };
+      if (i === sources.length - 1) script.onload = script.onerror = done;
       document.head.appendChild(script);
+    });
+  }
+
+  // What Material's bundle answers and the reader did before it ran: a key outside the fields
+  // (its shortcuts) and a press of one of its buttons (the banner's), done again once it runs;
+  // the search opened, whose box it would focus, focused at once.
+  var waiting = [];
+
+  function keep(event) {
+    var target = event.target instanceof Element ? event.target : document.body;
+    if (event.type === "keydown" && !event.ctrlKey && !event.metaKey && !event.altKey &&
+        !target.closest("input, textarea, select, [contenteditable]"))
+      waiting.push(function () {
+        target.dispatchEvent(new KeyboardEvent("keydown", {
+          key: event.key, code: event.code, shiftKey: event.shiftKey,
+          bubbles: true, cancelable: true
+        }));
+      });
+    if (event.type === "change" && target.id === "__search" && target.checked)
+      document.querySelector("input[name=query]").focus(); // as Material would, in the tap
+    var button = event.type === "click" && target.closest("button");
+    if (button && button.closest("[data-md-component]:not([data-md-component=content])"))
+      waiting.push(function () { button.click(); });
+  }
+
+  var KEPT = ["keydown", "click", "change"];
+  var ACTS = ["pointerdown", "pointermove", "keydown", "wheel", "scroll", "focusin"];
+  KEPT.forEach(function (type) { document.addEventListener(type, keep, true); });
+
+  var used = false;
+
+  function use() {
+    if (used) return;
+    used = true;
+    ACTS.forEach(function (type) { window.removeEventListener(type, use, true); });
+    add(listed("data-on-use"), function () {
+      document.dispatchEvent(new Event("DOMContentLoaded"));
+      KEPT.forEach(function (type) { document.removeEventListener(type, keep, true); });
+      waiting.forEach(function (again) { again(); });
+      root.setAttribute("data-used", "");
+    });
+  }
+
+  function start() {
+    add(listed("data-scripts"), function () { root.setAttribute("data-started", ""); });
+    if (waiting.length || /[?&][qh]=/.test(location.search)) return use();
+    ACTS.forEach(function (type) {
+      window.addEventListener(type, use, { capture: true, passive: true });
     });
   }
 
