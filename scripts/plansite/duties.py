@@ -14,11 +14,7 @@ from dataclasses import dataclass
 
 from plansite import model as m
 from plansite.crossref import Index
-from plansite.i18n import ORIGINAL
 from plansite.status import start_of
-
-# Plan words that ask for lessons drawn in the yearly report (checked in the original text).
-LESSONS = "rút kinh nghiệm"
 
 
 def calendar_events(index: Index, org_id: str | None) -> list[m.Event]:
@@ -121,9 +117,3 @@ def checklists(index: Index) -> list[Checklist]:
     found = (checklist(index, level) for level in index.data.plan.checklist_slugs())
     return [c for c in found if c is not None]
 
-
-def asks_for_lessons(index: Index, report: m.Event) -> bool:
-    """Whether the plan paragraphs behind a report duty ask to draw lessons."""
-    return any(
-        LESSONS in getattr(index.tasks[x].text, ORIGINAL) for x in report.tasks if x in index.tasks
-    )

@@ -265,6 +265,7 @@ class Event(Record):
     recurrence: Recurrence | None = None
     certainty: Certainty = Certainty.plan
     sources: list[Id] = Field(default_factory=list)
+    lessons: bool = False  # a yearly report for which the plan asks lessons drawn
 
 
 class GlossaryEntry(Record):

@@ -715,6 +715,15 @@ def _check_events(sources, records, ids, out) -> None:
                 "an event needs exactly one of 'date' (once) or 'recurrence' (repeating)",
             )
         rec = event.recurrence
+        yearly = rec is not None and rec.freq == m.Frequency.yearly
+        yearly_duty = yearly and event.kind == m.EventKind.duty
+        if event.lessons and not yearly_duty:
+            out.error(
+                loaded,
+                (index, "lessons"),
+                "'lessons' marks a yearly report duty (kind: duty, recurrence: yearly); "
+                "remove it here",
+            )
         if rec is None:
             continue
         if rec.freq == m.Frequency.yearly and rec.month is None:

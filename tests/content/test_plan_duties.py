@@ -12,8 +12,9 @@ import icalendar
 import pytest
 import yaml
 
-from plansite.duties import asks_for_lessons, calendar_events, checklist, checklists
+from plansite.duties import calendar_events, checklist, checklists
 from plansite.generate import check
+from plansite.i18n import ORIGINAL
 from plansite.ical import files, render_calendar
 from plansite.language import t
 from plansite.paths import Paths
@@ -67,10 +68,21 @@ def test_report_form_only_where_the_data_names_a_yearly_report(index):
     assert reports["province-unit"] == []
 
 
-def test_lessons_come_from_the_plan_text(index):
-    report = index.events["bao-cao-hang-nam"]
-    assert asks_for_lessons(index, report)
-    assert not asks_for_lessons(index, index.events["thang-cong-nhan"])
+def test_lessons_are_asked_of_the_reports_whose_plan_text_asks_for_them(index):
+    """`lessons: true` (data/events.yml) on exactly the yearly reports whose paragraphs in
+    the plan ask to draw lessons («rút kinh nghiệm»)."""
+    reports = [
+        e
+        for e in index.events.values()
+        if e.recurrence is not None and e.recurrence.freq.value == "yearly" and e.tasks
+    ]
+    asked = {
+        e.id
+        for e in reports
+        if any("rút kinh nghiệm" in getattr(index.tasks[x].text, ORIGINAL) for x in e.tasks)
+    }
+    assert asked == {"bao-cao-hang-nam"}
+    assert {e.id for e in reports if e.lessons} == asked
 
 
 def test_checklist_names_only_organisations_with_tasks(index):

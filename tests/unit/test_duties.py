@@ -4,7 +4,7 @@ content/test_plan_duties.py; the files made from them: test_sheets.py."""
 
 from __future__ import annotations
 
-from plansite.duties import asks_for_lessons, calendar_events, checklist, checklists
+from plansite.duties import calendar_events, checklist, checklists
 
 
 def test_a_checklist_for_every_level_with_one_and_tasks(small_index):
@@ -39,10 +39,6 @@ def test_a_report_form_only_for_a_yearly_report_to_another_body(small_index):
     reports = {c.level: [e.id for e in c.reports] for c in checklists(small_index)}
     # the company union reports to the sector union; the sector union reports to nobody
     assert reports == {"nganh": [], "co-so": ["bao-cao-hang-nam-mau"]}
-
-
-def test_lessons_only_where_the_plan_text_asks_for_them(small_index):
-    assert not asks_for_lessons(small_index, small_index.events["bao-cao-hang-nam-mau"])
 
 
 def test_calendar_events_of_the_plan_and_of_one_organisation(small_index):

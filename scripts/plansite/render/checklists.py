@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from plansite import model as m
 from plansite.crossref import Index
-from plansite.duties import Checklist, Row, asks_for_lessons, checklists
+from plansite.duties import Checklist, Row, checklists
 from plansite.language import count, excerpt, pick, short_name, suffix, t, when_text, who_text
 from plansite.model import task_number
 from plansite.pagekinds import href, page_size
@@ -133,7 +133,7 @@ def _pieces(index: Index, item: Checklist, pieces: list[paging.Piece], reports, 
             body += [*heading, *_task_table(piece.items, lang)]
             continue
         report = reports[section.anchor]
-        lessons = ends and asks_for_lessons(index, report)
+        lessons = ends and report.lessons
         if piece.continued:
             body += heading
         else:

@@ -1,8 +1,11 @@
 """Tests of the checklist pages (plansite.render.checklists) for the small plan: one page
 per level that has a checklist (cap-nganh, cap-cong-ty), its downloads named after the
-plan's slug, and a report form only where a yearly report goes to another body."""
+plan's slug, and a report form only where a yearly report goes to another body, with a row
+for lessons drawn only where the report's data asks for them."""
 
 from __future__ import annotations
+
+from plansite.render.checklists import pages
 
 
 def test_a_page_per_checklist_level_and_an_index(vi, en):
@@ -40,3 +43,13 @@ def test_a_report_form_where_a_yearly_report_goes_up(vi):
     assert "> Các cấp công đoàn báo cáo kết quả về Công đoàn Ngành Mẫu" in page
     assert "> — [#c-1](../ke-hoach/index.md#c-1)" in page
     assert "phối hợp: [CĐ Ngành Mẫu](../don-vi/cong-doan-nganh-mau.md)" in page
+
+
+def test_a_row_for_lessons_drawn_only_where_the_report_asks_for_them(vi, small_index, monkeypatch):
+    assert "Rút kinh nghiệm" not in vi["cap-cong-ty.md"]
+    assert "kết quả thực hiện từng nhiệm vụ và phần rút kinh nghiệm" not in vi["cap-cong-ty.md"]
+    report = small_index.events["bao-cao-hang-nam-mau"]
+    monkeypatch.setitem(small_index.events, report.id, report.model_copy(update={"lessons": True}))
+    page = pages(small_index, "vi")["cap-cong-ty.md"]
+    assert "|   | **Rút kinh nghiệm** |   |" in page
+    assert "kết quả thực hiện từng nhiệm vụ và phần rút kinh nghiệm" in page
