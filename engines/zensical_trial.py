@@ -35,13 +35,13 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from plansite.finish import finish_site  # noqa: E402
 from plansite.generate import generate  # noqa: E402
+from plansite.language import LANGS, LANGUAGES, menu_titles  # noqa: E402
 from plansite.paths import Paths  # noqa: E402
 from plansite.sitebuild import template_words  # noqa: E402
 
 WORK = ROOT / ".zensical"
 ZENSICAL = ROOT / ".venv-zensical" / "bin" / "zensical"
 RESULTS = ROOT / "engines" / "results" / "zensical.md"
-LANGS = ("vi", "en")
 
 
 class PythonName(str):
@@ -83,8 +83,6 @@ def _translated(nav: list, translations: dict[str, str]) -> list:
 def configurations() -> dict[str, Path]:
     """One Zensical configuration per language, from mkdocs.yml."""
     base = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_loader())
-    i18n = next(p["i18n"] for p in base["plugins"] if isinstance(p, dict) and "i18n" in p)
-    languages = {language["locale"]: language for language in i18n["languages"]}
     site_url = base["site_url"].rstrip("/") + "/"
     # The site's name and description are the plan's (data/plan.yml), as the hook sets them.
     plan = yaml.safe_load((ROOT / "data" / "plan.yml").read_text(encoding="utf-8"))
@@ -102,7 +100,7 @@ def configurations() -> dict[str, Path]:
             "words": template_words(lang),
             "alternate": [
                 {
-                    "name": languages[code]["name"],
+                    "name": LANGUAGES[code].own_name,
                     "link": "/" if code == "vi" else f"/{code}/",
                     "lang": code,
                 }
@@ -115,7 +113,7 @@ def configurations() -> dict[str, Path]:
             config["repo_url"] = plan["repository"]
         if lang != "vi":
             config["site_url"] = f"{site_url}{lang}/"
-            config["nav"] = _translated(base["nav"], languages[lang]["nav_translations"])
+            config["nav"] = _translated(base["nav"], menu_titles(lang))
         path = WORK / f"{lang}.yml"
         path.write_text(
             yaml.dump(config, Dumper=_dumper(), allow_unicode=True, sort_keys=False), "utf-8"

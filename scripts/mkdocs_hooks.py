@@ -38,7 +38,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from plansite.finish import finish_site
-from plansite.language import ORIGINAL, pick
+from plansite.language import FOLDER, LANGS, LANGUAGES, ORIGINAL, menu_titles, pick
 from plansite.paths import GENERATED_DIRS, GENERATOR, Paths
 from plansite.problems import DataErrors
 from plansite.sharing import make_ahead
@@ -130,6 +130,52 @@ def _identity(config) -> None:
         config_options.RepoName("repo_url").post_validation(config, "repo_name")
 
 
+def _where(config, text: str) -> str:
+    """file:line:col of the first line of the configuration file that holds `text`."""
+    path = Path(config.config_file_path)
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if text in line:
+            return f"{path.name}:{number}:{line.index(text) + 1}"
+    return path.name
+
+
+def _titles(nav) -> list[str]:
+    if isinstance(nav, list):
+        return [title for entry in nav for title in _titles(entry)]
+    if isinstance(nav, dict):
+        return [title for key, value in nav.items() for title in [key, *_titles(value)]]
+    return []
+
+
+def _languages(config) -> None:
+    """mkdocs-static-i18n's languages are the language files' (scripts/plansite/i18n/):
+    mkdocs.yml lists their codes, which MkDocs reads before any hook runs; each language's
+    name and the menu's titles in it come from its file."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return
+    listed = [language.locale for language in i18n.config.languages]
+    default = [language.locale for language in i18n.config.languages if language.default]
+    if listed != list(LANGS) or default != [ORIGINAL]:
+        raise PluginError(
+            f"{_where(config, 'languages:')}: error: plugins.i18n.languages lists {listed} "
+            f"(default {default}); the language files ({FOLDER.relative_to(GENERATOR)}/) give {list(LANGS)}; list "
+            f"those codes in that order, the first with default: true"
+        )
+    titles = menu_titles(ORIGINAL)
+    for title in _titles(config.nav):
+        if title not in titles:
+            raise PluginError(
+                f"{_where(config, title)}: error: the menu title {title!r} is no word nav_* of "
+                f"{(FOLDER / f'{ORIGINAL}.yml').relative_to(GENERATOR)}; add it there and its translation "
+                f"to every language file"
+            )
+    for language in i18n.config.languages:
+        language["name"] = LANGUAGES[language.locale].own_name
+        if not language.default:
+            language["nav_translations"] = menu_titles(language.locale)
+
+
 def _present(entry, docs: Path) -> bool:
     """Whether a nav entry's page is one this plan has: generated, or in its docs/."""
     target = next(iter(entry.values())) if isinstance(entry, dict) else entry
@@ -139,6 +185,7 @@ def _present(entry, docs: Path) -> bool:
 
 
 def on_config(config):
+    _languages(config)
     _identity(config)
     if config.nav:
         config.nav = [entry for entry in config.nav if _present(entry, Path(config.docs_dir))]

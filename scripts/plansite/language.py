@@ -50,6 +50,12 @@ def t(key: str, lang: str) -> str:
     return WORDS[lang][key]
 
 
+def menu_titles(lang: str) -> dict[str, str]:
+    """The site menu's titles (written in the plan's language in the engine's configuration),
+    each with its title in `lang`: the words nav_*."""
+    return {t(key, ORIGINAL): t(key, lang) for key in WORDS[ORIGINAL] if key.startswith("nav_")}
+
+
 def count(key: str, n: int, lang: str) -> str:
     """`n` things in words: the word `<key>_one` for one, `<key>_other` for any other number
     (a language without plurals, such as Vietnamese, writes both the same)."""

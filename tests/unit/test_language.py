@@ -37,6 +37,7 @@ language:
   date_day: "{day:02d}/{month:02d}/{year}"
   date_month: "tháng {month}/{year}"
   name: Vietnamese
+  own_name: Tiếng Việt
   title_initials: true
 words:
   tasks: Nhiệm vụ
@@ -53,6 +54,7 @@ language:
   date_day: "{day} {month_name} {year}"
   date_month: "{month_name} {year}"
   name: English
+  own_name: English
   title_initials: false
 words:
   tasks: Tasks
@@ -79,27 +81,27 @@ def test_valid_files_pass(tmp_path):
 
 def test_a_missing_key_names_the_file_line_and_the_reference(tmp_path):
     found = problems(tmp_path, en=EN.replace("  tasks: Tasks\n", ""))
-    assert found == ["en.yml:13:3: `tasks` is missing (it is at vi.yml:13): add its translation"]
+    assert found == ["en.yml:14:3: `tasks` is missing (it is at vi.yml:14): add its translation"]
 
 
 def test_an_extra_key_is_reported_at_its_line(tmp_path):
     found = problems(tmp_path, en=EN + "  stray: Stray\n")
-    assert found == ["en.yml:15:10: `stray` is not in vi.yml: remove it, or add it there first"]
+    assert found == ["en.yml:16:10: `stray` is not in vi.yml: remove it, or add it there first"]
 
 
 def test_a_placeholder_that_differs_is_reported(tmp_path):
     found = problems(tmp_path, en=EN.replace("{total} items", "all items"))
-    assert found == ["en.yml:14:9: `more` must use the placeholders of vi.yml: shown, total"]
+    assert found == ["en.yml:15:9: `more` must use the placeholders of vi.yml: shown, total"]
 
 
 def test_a_lone_brace_is_reported(tmp_path):
     found = problems(tmp_path, en=EN.replace("{total} items", "{total} items {"))
-    assert found == ["en.yml:14:9: `more` must use the placeholders of vi.yml: shown, total"]
+    assert found == ["en.yml:15:9: `more` must use the placeholders of vi.yml: shown, total"]
 
 
 def test_an_empty_word_is_reported(tmp_path):
     found = problems(tmp_path, en=EN.replace("tasks: Tasks", 'tasks: ""'))
-    assert found == ["en.yml:13:10: `tasks` must be non-empty text"]
+    assert found == ["en.yml:14:10: `tasks` must be non-empty text"]
 
 
 def test_a_language_block_needs_every_field(tmp_path):

@@ -9,6 +9,7 @@ import jinja2
 import mkdocs_hooks
 import pytest
 from mkdocs.config import load_config
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
 from tests.project import ROOT
@@ -70,3 +71,49 @@ def test_the_hook_uses_no_private_mkdocs_field():
     source = (ROOT / "scripts" / "mkdocs_hooks.py").read_text(encoding="utf-8")
     assert private_fields(source) == []
     assert private_fields("server._rebuild_cond.notify()\n") == ["1: ._rebuild_cond"]
+
+
+def test_the_languages_names_and_menu_titles_come_from_the_language_files():
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    mkdocs_hooks.on_config(config)
+    languages = {language.locale: language for language in config.plugins["i18n"].config.languages}
+    assert languages["vi"].name == "Tiếng Việt"
+    assert languages["en"].name == "English"
+    assert languages["en"].nav_translations["Trang chủ"] == "Home"
+    assert languages["en"].nav_translations["Tải về"] == "Offline copy"
+    assert {title for entry in config.nav for title in entry} <= set(
+        languages["en"].nav_translations
+    )
+
+
+def _config_with(tmp_path, old: str, new: str):
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path = tmp_path / "mkdocs.yml"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    for folder in ("docs", "overrides", "scripts", "data", "content"):
+        (tmp_path / folder).symlink_to(ROOT / folder)
+    config = load_config(str(path))
+    return config, path.read_text(encoding="utf-8").splitlines()
+
+
+def test_a_menu_title_without_a_word_is_an_error_at_its_line(tmp_path):
+    config, lines = _config_with(tmp_path, '"Lịch": lich/index.md', '"Lịch nhắc": lich/index.md')
+    line = next(n for n, text in enumerate(lines, 1) if "Lịch nhắc" in text)
+    with pytest.raises(PluginError) as raised:
+        mkdocs_hooks.on_config(config)
+    assert str(raised.value).startswith(
+        f"mkdocs.yml:{line}:6: error: the menu title 'Lịch nhắc' is no word nav_* of "
+        "scripts/plansite/i18n/vi.yml; add it there and its translation to every language file"
+    )
+
+
+def test_languages_other_than_the_language_files_are_an_error(tmp_path):
+    config, lines = _config_with(tmp_path, "        - locale: en\n", "        - locale: fr\n")
+    line = next(n for n, text in enumerate(lines, 1) if "languages:" in text)
+    with pytest.raises(
+        PluginError,
+        match=rf"^mkdocs.yml:{line}:7: error: plugins.i18n.languages "
+        r"lists \['vi', 'fr'\] \(default \['vi'\]\); the language files ",
+    ):
+        mkdocs_hooks.on_config(config)

@@ -22,6 +22,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 class Language:
     code: str
     name: str  # in English, as maintainers' messages name it ("English translation pending")
+    own_name: str  # in itself, as the language selector names it to readers
     weight: int
     suffix: str  # of page files: index<suffix>.md
     locale: str
@@ -37,6 +38,7 @@ class Language:
 FIELDS = {
     "code": str,
     "name": str,
+    "own_name": str,
     "weight": int,
     "suffix": str,
     "locale": str,
