@@ -154,12 +154,13 @@ def _languages(config) -> None:
     i18n = config.plugins.get("i18n")
     if i18n is None:
         return
+    folder = FOLDER.relative_to(GENERATOR)
     listed = [language.locale for language in i18n.config.languages]
     default = [language.locale for language in i18n.config.languages if language.default]
     if listed != list(LANGS) or default != [ORIGINAL]:
         raise PluginError(
             f"{_where(config, 'languages:')}: error: plugins.i18n.languages lists {listed} "
-            f"(default {default}); the language files ({FOLDER.relative_to(GENERATOR)}/) give {list(LANGS)}; list "
+            f"(default {default}); the language files ({folder}/) give {list(LANGS)}; list "
             f"those codes in that order, the first with default: true"
         )
     titles = menu_titles(ORIGINAL)
@@ -167,8 +168,8 @@ def _languages(config) -> None:
         if title not in titles:
             raise PluginError(
                 f"{_where(config, title)}: error: the menu title {title!r} is no word nav_* of "
-                f"{(FOLDER / f'{ORIGINAL}.yml').relative_to(GENERATOR)}; add it there and its translation "
-                f"to every language file"
+                f"{folder / f'{ORIGINAL}.yml'}; add it there and its translation to every "
+                f"language file"
             )
     for language in i18n.config.languages:
         language["name"] = LANGUAGES[language.locale].own_name

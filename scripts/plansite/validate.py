@@ -726,7 +726,7 @@ def _check_events(sources, records, ids, out) -> None:
             )
         if rec is None:
             continue
-        if rec.freq == m.Frequency.yearly and rec.month is None:
+        if yearly and rec.month is None:
             out.error(loaded, (index, "recurrence"), "a yearly event needs 'month'")
         if rec.timing == m.Timing.during_month and rec.day is not None:
             out.error(
