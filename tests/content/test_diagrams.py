@@ -1,6 +1,6 @@
 """The real plan's pictures (plansite.diagrams on the repository's data): its relations of
-every kind, statuses, ended federations and the bounds on its big lists; the code's unit
-tests run on the small plan (unit/diagrams/test_diagrams.py).
+every kind, statuses and ended federations; the code's unit tests, the bounds on a big site's
+lists among them, run on the small plan (unit/diagrams/test_diagrams.py).
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from plansite.diagrams import relations, reporting, svg, timeline
+from plansite.diagrams import relations, reporting, svg
 from plansite.generate import check, render_language
 from plansite.language import LANGS, WORDS
 from plansite.paths import Paths
@@ -75,33 +75,6 @@ def test_ended_organisations_are_drawn_as_ended_with_their_successor(index):
     assert ("successor", "ldld-tinh", "ldld-quang-ngai") in arrows(figure)
     assert "dg-org-ended" not in re.search(r'<a href="ldld-quang-ngai.md".*?</a>', figure).group(0)
     assert "trước ngày 15 tháng 11" in figure, "the deadline of the yearly report"
-
-
-def test_the_timeline_is_bounded_on_a_big_site(index, monkeypatch):
-    monkeypatch.setattr(timeline, "MAX_ROWS", 5)
-    figure = timeline.timeline_figure(index, "en", {})
-    assert figure.count('class="dg-tl"') == 5
-    assert "The diagram shows 5 of" in figure
-
-
-def test_the_chain_is_bounded_on_a_big_site(index, monkeypatch):
-    whole = relations.chain_figure(index, "en").split("</svg>", 1)[0].count('class="dg-node"')
-    monkeypatch.setattr(relations, "MAX_NODES", 10)
-    figure = relations.chain_figure(index, "en")
-    picture, words = figure.split("</svg>", 1)
-    assert "The diagram shows" in words
-    assert len(arrows(picture)) == words.count("<li><a"), "the text version says what is drawn"
-    # The first group (the plan's own chain) is drawn whole; the law lineages are left out.
-    assert 10 <= picture.count('class="dg-node"') < whole
-
-
-def test_the_reporting_lines_are_bounded_on_a_big_site(index, monkeypatch):
-    monkeypatch.setattr(reporting, "MAX_BOXES", 4)
-    figure = reporting.reporting_figure(index, "en")
-    everyone = sum(1 for o in index.orgs.values() if o.reports_to)
-    shown = re.search(rf"The diagram shows (\d+) of {everyone} reporting bodies", figure)
-    assert shown and 0 < int(shown.group(1)) < everyone
-    assert figure.split("</svg>")[0].count('class="dg-node"') <= 4 + 1  # and a successor
 
 
 def test_every_link_of_every_picture_leads_to_a_generated_page(pages):

@@ -4,11 +4,13 @@ small plan (the real plan's pictures: content/test_diagrams.py).
 Every relation of documents.yml and programmes.yml is an arrow of the /van-ban/ picture and
 of both cards it joins; every reporting line of organisations.yml is an arrow of /don-vi/;
 every link of a picture leads to a generated page; two renders are the same bytes; the
-English pictures hold no Vietnamese label; nothing in them needs a script or another host.
+English pictures hold no Vietnamese label; nothing in them needs a script or another host;
+on the small plan grown to a big site's lists (`big`), each picture is bounded.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -24,6 +26,36 @@ from tests.outputs import arrows, picture_link_check, written_relations
 @pytest.fixture(scope="module")
 def index(small_index):
     return small_index
+
+
+@pytest.fixture(scope="module")
+def big(index):
+    """The small plan grown to a big site's lists: COPIES more company unions reporting to the
+    sector union, and COPIES more lineages of its two circulars (each a later one replacing an
+    earlier one), apart from the plan's own chain."""
+    data = index.data
+    company = next(o for o in data.organisations if o.id == "cong-doan-cong-ty-mau")
+    first, later = (
+        next(d for d in data.documents if d.id == i) for i in ("cv-mau-2020", "cv-mau-2025")
+    )
+    unions, documents = [], []
+    for n in range(1, COPIES + 1):
+        unions.append(company.model_copy(update={"id": f"{company.id}-{n}"}))
+        old = first.model_copy(update={"id": f"{first.id}-{n}"})
+        replaces = later.relations.model_copy(update={"replaces": [old.id]})
+        documents += [
+            old,
+            later.model_copy(update={"id": f"{later.id}-{n}", "relations": replaces}),
+        ]
+    grown = dataclasses.replace(
+        data,
+        organisations=data.organisations + tuple(unions),
+        documents=data.documents + tuple(documents),
+    )
+    return build_index(grown, index.as_of)
+
+
+COPIES = 6
 
 
 @pytest.fixture(scope="module")
@@ -216,3 +248,30 @@ def test_picture_links_become_addresses_of_the_built_site(href, src, url, direct
     out = links.resolve(html, src, url, directory)
     assert out.startswith('<p><a href="y.md">'), "links outside pictures are MkDocs' job"
     assert out.endswith(f'<a href="{expected}">y</a></figure>')
+
+
+def test_the_timeline_is_bounded_on_a_big_site(big, monkeypatch):
+    monkeypatch.setattr(timeline, "MAX_ROWS", 5)
+    figure = timeline.timeline_figure(big, "en", {})
+    assert figure.count('class="dg-tl"') == 5
+    assert "The diagram shows 5 of" in figure
+
+
+def test_the_chain_is_bounded_on_a_big_site(big, monkeypatch):
+    whole = relations.chain_figure(big, "en").split("</svg>", 1)[0].count('class="dg-node"')
+    monkeypatch.setattr(relations, "MAX_NODES", 8)
+    figure = relations.chain_figure(big, "en")
+    picture, words = figure.split("</svg>", 1)
+    assert "The diagram shows" in words
+    assert len(arrows(picture)) == words.count("<li><a"), "the text version says what is drawn"
+    # The first group (the plan's own chain) is drawn whole; the other lineages are left out.
+    assert 8 <= picture.count('class="dg-node"') < whole
+
+
+def test_the_reporting_lines_are_bounded_on_a_big_site(big, monkeypatch):
+    monkeypatch.setattr(reporting, "MAX_BOXES", 4)
+    figure = reporting.reporting_figure(big, "en")
+    everyone = sum(1 for o in big.orgs.values() if o.reports_to)
+    shown = re.search(rf"The diagram shows (\d+) of {everyone} reporting bodies", figure)
+    assert shown and 0 < int(shown.group(1)) < everyone
+    assert figure.split("</svg>")[0].count('class="dg-node"') <= 4 + 1  # and a successor
