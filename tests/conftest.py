@@ -171,6 +171,7 @@ def pages_wait_for_scripts():
             response = method(page, *args, **kwargs)
             if kwargs.get("wait_until", "load") == "load":
                 page.wait_for_selector(SCRIPTS_STARTED, state="attached")
+                # two moves: one to where the mouse already is might send no event
                 page.mouse.move(0, 0)
                 page.mouse.move(1, 1)
                 page.wait_for_selector(MATERIAL_STARTED, state="attached")
